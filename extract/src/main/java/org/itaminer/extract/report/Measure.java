@@ -38,6 +38,6 @@ public record Measure(int seq, String number, String title, List<String> steps, 
         steps = steps == null ? null : List.copyOf(steps);
         Objects.requireNonNull(period, "period");
         indicators = List.copyOf(indicators);
-        extra = Map.copyOf(extra);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 }
