@@ -1,0 +1,186 @@
+package org.itaminer.ingest.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.itaminer.ingest.DocumentReader;
+import org.itaminer.ingest.IngestException;
+import org.itaminer.ingest.layout.Block;
+import org.itaminer.ingest.layout.Cell;
+import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.ingest.layout.Page;
+import org.itaminer.ingest.layout.Paragraph;
+import org.itaminer.ingest.layout.Row;
+import org.itaminer.ingest.layout.Table;
+import org.itaminer.ingest.layout.TextSource;
+
+/**
+ * Reads the plain-text table form. Lines holding a tab (or markdown pipe rows {@code | a | b |}) are
+ * table rows; markdown separator rows ({@code --- | ---}) are dropped; other lines are paragraph lines,
+ * a blank line ending a paragraph. A table's header row printed again starts a new page, as it does
+ * in the published documents.
+ */
+public final class TextFormReader implements DocumentReader {
+
+    private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{2,}:?\\s*");
+    private static final Pattern PIPE_ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
+
+    @Override
+    public LayoutDocument read(Path file) throws IngestException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IngestException("cannot read file: " + e.getMessage(), e);
+        }
+        return read(bytes);
+    }
+
+    /** Reads text-form bytes (the encoding is detected). */
+    public LayoutDocument read(byte[] bytes) throws IngestException {
+        if (bytes.length == 0) {
+            throw new IngestException.EmptyDocumentException("the file is empty (0 bytes)");
+        }
+        EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes);
+        if (decoded.text().isBlank()) {
+            throw new IngestException.EmptyDocumentException("the file holds only white space");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (decoded.guessed()) {
+            warnings.add("text encoding guessed as " + decoded.charset().name());
+        }
+        if (hasControlCharacters(decoded.text())) {
+            throw new IngestException.UnsupportedFormatException(
+                    "binary data, not text (control characters after decoding as " + decoded.charset().name() + ")");
+        }
+        return new LayoutDocument("text/plain; charset=" + decoded.charset().name(), TextSource.TEXT,
+                new Builder().build(decoded.text()), warnings);
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        long control = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+        return control > 0 && control * 100 > text.length();
+    }
+
+    /** Per-document state while reading lines; one instance per document. */
+    private static final class Builder {
+        private final List<Page> pages = new ArrayList<>();
+        private List<Block> blocks = new ArrayList<>();
+        private final List<String> paragraph = new ArrayList<>();
+        private List<Row> tableRows = new ArrayList<>();
+        private Row header;
+
+        List<Page> build(String text) {
+            for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
+                List<String> cells = cells(line);
+                if (cells != null) {
+                    if (isSeparator(cells)) {
+                        continue;
+                    }
+                    addRow(toRow(cells));
+                } else if (line.isBlank() || line.strip().equals("\f")) {
+                    endParagraph();
+                } else {
+                    endTable();
+                    paragraph.add(line.strip());
+                }
+            }
+            endParagraph();
+            endTable();
+            endPage();
+            return pages;
+        }
+
+        private void addRow(Row row) {
+            endParagraph();
+            if (row.isBlank()) {
+                return;
+            }
+            if (header != null && tableRows.size() > 1 && sameText(row, header)) {
+                endTable();
+                endPage();
+            }
+            if (tableRows.isEmpty()) {
+                header = row;
+            }
+            tableRows.add(row);
+        }
+
+        private void endParagraph() {
+            if (!paragraph.isEmpty()) {
+                blocks.add(new Paragraph(paragraph));
+                paragraph.clear();
+            }
+        }
+
+        private void endTable() {
+            if (!tableRows.isEmpty()) {
+                blocks.add(new Table(tableRows, "text-form"));
+                tableRows = new ArrayList<>();
+            }
+        }
+
+        private void endPage() {
+            if (!blocks.isEmpty() || pages.isEmpty()) {
+                pages.add(new Page(pages.size() + 1, blocks));
+                blocks = new ArrayList<>();
+            }
+        }
+
+        private static boolean sameText(Row a, Row b) {
+            return key(a).equals(key(b));
+        }
+
+        private static String key(Row row) {
+            StringBuilder sb = new StringBuilder();
+            for (Cell c : row.cells()) {
+                sb.append(c.text().replaceAll("\\s+", "")).append('\u0001');
+            }
+            return sb.toString().replaceAll("\u0001+$", "");
+        }
+    }
+
+    /** The cells of a table line, or null when the line is not a table row. */
+    static List<String> cells(String line) {
+        if (line.indexOf('\t') >= 0) {
+            return List.of(line.split("\t", -1));
+        }
+        if (PIPE_ROW.matcher(line).matches()) {
+            String inner = line.strip();
+            inner = inner.substring(1, inner.length() - 1);
+            return List.of(inner.split("\\|", -1));
+        }
+        return null;
+    }
+
+    static boolean isSeparator(List<String> cells) {
+        boolean dashes = false;
+        for (String c : cells) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (!SEPARATOR_CELL.matcher(c).matches()) {
+                return false;
+            }
+            dashes = true;
+        }
+        return dashes;
+    }
+
+    private static Row toRow(List<String> texts) {
+        List<Cell> cells = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            if (t.isBlank()) {
+                cells.add(Cell.EMPTY);
+            } else if (CellHtml.looksLikeHtml(t)) {
+                cells.add(new Cell(CellHtml.paragraphs(t)));
+            } else {
+                cells.add(new Cell(List.of(t.strip().replaceAll("\\s+", " "))));
+            }
+        }
+        return new Row(cells);
+    }
+}
