@@ -1,5 +1,6 @@
 package org.itaminer.ingest.layout;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /** One table row: its cells from left to right. */
@@ -18,6 +19,7 @@ public record Row(List<Cell> cells) {
         return column < cells.size() ? cells.get(column) : Cell.EMPTY;
     }
 
+    @JsonIgnore
     public boolean isBlank() {
         return cells.stream().allMatch(Cell::isBlank);
     }

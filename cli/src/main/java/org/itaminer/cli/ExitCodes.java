@@ -1,0 +1,17 @@
+package org.itaminer.cli;
+
+/** The process exit codes, listed in every command's help. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    /** The command finished, but some input documents failed. */
+    public static final int SOME_FAILED = 3;
+
+    static final String HELP = "%nExit codes:%n  0  all done%n  1  unexpected failure%n  2  bad usage%n"
+            + "  3  finished, but some documents failed (see the summary and errors.jsonl)%n";
+
+    private ExitCodes() {
+    }
+}

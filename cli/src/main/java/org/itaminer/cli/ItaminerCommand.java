@@ -1,0 +1,43 @@
+package org.itaminer.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the subcommands. */
+@Command(name = "itaminer", mixinStandardHelpOptions = true, versionProvider = ItaminerCommand.Version.class,
+        description = "Turns Thai ITA integrity-and-transparency documents into a searchable, comparable dataset.",
+        subcommands = {RunCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  itaminer run                       # the bundled samples/ into ./itaminer-data",
+            "  itaminer run docs/ --workdir W", "  itaminer export --workdir W --format jsonl --out W/reports.jsonl",
+            ExitCodes.HELP})
+public final class ItaminerCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with UTF-8 output whatever the platform default. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ItaminerCommand());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cl;
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ItaminerCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"itaminer " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

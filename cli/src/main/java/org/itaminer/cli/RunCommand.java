@@ -1,0 +1,101 @@
+package org.itaminer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code itaminer run}: ingest and extract files and folders into the workdir. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Ingest and extract documents (files or folders, recursively) into the workdir, reusing "
+                + "earlier work for unchanged bytes, and print a summary per file and in total.",
+        footer = {"", "Examples:", "  itaminer run                          # samples/ into ./itaminer-data",
+            "  itaminer run ~/ita/2568 --workdir W   # a folder tree", "  itaminer run a.txt b.pdf -w W",
+            ExitCodes.HELP})
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkdirOptions workdirOptions;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders (default: samples).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: the cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--quiet", description = "Print only the totals, not a line per file.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files = Inputs.expand(inputs.isEmpty() ? List.of(Path.of("samples")) : inputs);
+        Workdir workdir = new Workdir(workdirOptions.workdir());
+        Pipeline pipeline = new Pipeline(workdir);
+        List<DocumentOutcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<DocumentOutcome>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> pipeline.process(f)));
+            }
+            for (Future<DocumentOutcome> future : futures) {
+                try {
+                    outcomes.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a pipeline task failed outside its own error handling", e);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return printSummary(out, outcomes, workdir);
+    }
+
+    private int printSummary(PrintWriter out, List<DocumentOutcome> outcomes, Workdir workdir) {
+        int docs = 0;
+        int measures = 0;
+        int warnings = 0;
+        int errors = 0;
+        int reused = 0;
+        for (DocumentOutcome o : outcomes) {
+            if (o.ok()) {
+                docs++;
+                measures += o.report().measures().size();
+                warnings += o.report().warnings().size();
+                reused += o.reused() ? 1 : 0;
+                if (!quiet) {
+                    out.printf(Locale.ROOT, "ok    %-6s %4d measures %3d warnings  %s%n", o.report().kind().value(),
+                            o.report().measures().size(), o.report().warnings().size(), o.input());
+                }
+            } else {
+                errors++;
+                if (!quiet) {
+                    out.printf(Locale.ROOT, "FAIL  %s %s: %s  %s%n", o.stage(), o.errorKind(), o.message(), o.input());
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "%d documents, %d measures, %d warnings, %d errors (%d reused from %s)%n",
+                docs, measures, warnings, errors, reused, workdir.root());
+        if (errors > 0) {
+            out.printf(Locale.ROOT, "failures are listed in %s%n", workdir.root().resolve("errors.jsonl"));
+        }
+        out.flush();
+        return errors > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+}

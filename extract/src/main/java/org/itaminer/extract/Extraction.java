@@ -1,0 +1,94 @@
+package org.itaminer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.itaminer.extract.measure.MeasureBuilder;
+import org.itaminer.extract.measure.ParagraphMeasureReader;
+import org.itaminer.extract.meta.AgencyFinder;
+import org.itaminer.extract.meta.AssessmentFinder;
+import org.itaminer.extract.meta.DocumentText;
+import org.itaminer.extract.meta.FiscalYearFinder;
+import org.itaminer.extract.meta.IndicatorScoreFinder;
+import org.itaminer.extract.meta.KindClassifier;
+import org.itaminer.extract.meta.MemoCover;
+import org.itaminer.extract.meta.TitleFinder;
+import org.itaminer.extract.report.Agency;
+import org.itaminer.extract.report.DocumentKind;
+import org.itaminer.extract.report.Measure;
+import org.itaminer.extract.report.Report;
+import org.itaminer.extract.report.Source;
+import org.itaminer.extract.table.MeasureRow;
+import org.itaminer.extract.table.MeasureTableReader;
+import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.ingest.layout.Page;
+
+/**
+ * The front door of extract: a pure function from a layout (and its source's provenance) to a
+ * schema-v1 report. No I/O, no shared state: safe to run in parallel and on a distributed engine.
+ */
+public final class Extraction {
+
+    /** Name of this stage in the workdir; its version is the fingerprint of this package's code. */
+    public static final String STAGE = "extract";
+
+    private Extraction() {
+    }
+
+    public static Report extract(LayoutDocument layout, Source source) {
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(source, "source");
+        LayoutDocument normalized = NormalizedLayout.of(layout);
+        DocumentText text = DocumentText.of(normalized);
+        List<String> warnings = new ArrayList<>(layout.warnings());
+
+        Optional<MemoCover> memo = MemoCover.find(text);
+        TitleFinder.Title title = TitleFinder.find(text, memo);
+        Integer fiscalYear = FiscalYearFinder.find(title.text(), text);
+        Agency agency = AgencyFinder.find(text);
+        AssessmentFinder.Found assessment = AssessmentFinder.find(text);
+        warnings.addAll(assessment.warnings());
+        IndicatorScoreFinder.Found scores = IndicatorScoreFinder.find(normalized);
+        warnings.addAll(scores.warnings());
+
+        List<Measure> measures = new ArrayList<>();
+        List<MeasureRow> rows = MeasureTableReader.read(normalized);
+        for (MeasureRow row : rows) {
+            measures.add(MeasureBuilder.build(row, measures.size() + 1, fiscalYear));
+        }
+        if (measures.isEmpty()) {
+            for (ParagraphMeasureReader.Draft draft : ParagraphMeasureReader.read(text)) {
+                measures.add(MeasureBuilder.build(draft, measures.size() + 1, fiscalYear));
+            }
+        }
+        DocumentKind kind = KindClassifier.classify(title, measures);
+        if (kind == DocumentKind.OTHER) {
+            measures = List.of();
+        } else if (measures.isEmpty()) {
+            warnings.add("no measures found in a " + kind.value() + " document");
+        }
+        warnings.addAll(duplicateNumberWarnings(measures));
+        if (agency.name().isEmpty()) {
+            warnings.add("no agency name found");
+        }
+        for (Page page : layout.pages()) {
+            if (page.textLayer().needsOcr()) {
+                warnings.add("page " + page.number() + " needs OCR: " + page.textLayer().reason());
+            }
+        }
+        return new Report(Report.SCHEMA_VERSION, source.sha256(), source, title.text(), kind, agency, fiscalYear,
+                assessment.assessment(), scores.scores(), measures, warnings);
+    }
+
+    private static List<String> duplicateNumberWarnings(List<Measure> measures) {
+        List<String> warnings = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Measure m : measures) {
+            if (m.number() != null && !seen.add(m.number())) {
+                warnings.add("two measures are numbered " + m.number() + " (seq " + m.seq() + ")");
+            }
+        }
+        return warnings;
+    }
+}

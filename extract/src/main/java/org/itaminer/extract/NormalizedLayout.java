@@ -1,0 +1,55 @@
+package org.itaminer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.itaminer.extract.thai.ThaiTextNormalizer;
+import org.itaminer.ingest.layout.Block;
+import org.itaminer.ingest.layout.Cell;
+import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.ingest.layout.Page;
+import org.itaminer.ingest.layout.Paragraph;
+import org.itaminer.ingest.layout.Row;
+import org.itaminer.ingest.layout.Table;
+
+/** The same layout with every text value normalized once, so later steps read clean Thai. */
+final class NormalizedLayout {
+
+    private NormalizedLayout() {
+    }
+
+    static LayoutDocument of(LayoutDocument layout) {
+        List<Page> pages = new ArrayList<>(layout.pages().size());
+        for (Page page : layout.pages()) {
+            List<Block> blocks = new ArrayList<>(page.blocks().size());
+            for (Block block : page.blocks()) {
+                if (block instanceof Paragraph p) {
+                    List<String> lines = new ArrayList<>(p.lines().size());
+                    for (String line : p.lines()) {
+                        String n = ThaiTextNormalizer.normalize(line);
+                        if (!n.isEmpty()) {
+                            lines.add(n);
+                        }
+                    }
+                    if (!lines.isEmpty()) {
+                        blocks.add(new Paragraph(lines));
+                    }
+                } else {
+                    Table t = (Table) block;
+                    List<Row> rows = new ArrayList<>(t.rows().size());
+                    for (Row row : t.rows()) {
+                        List<Cell> cells = new ArrayList<>(row.cells().size());
+                        for (Cell cell : row.cells()) {
+                            cells.add(cell.isBlank() ? cell : new Cell(
+                                    cell.paragraphs().stream().map(ThaiTextNormalizer::normalize).toList(),
+                                    cell.columnSpan()));
+                        }
+                        rows.add(new Row(cells));
+                    }
+                    blocks.add(new Table(rows, t.method()));
+                }
+            }
+            pages.add(new Page(page.number(), blocks, page.textLayer()));
+        }
+        return new LayoutDocument(layout.mediaType(), layout.textSource(), pages, layout.warnings());
+    }
+}

@@ -1,0 +1,34 @@
+package org.itaminer.extract.measure;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the ITA indicator and tool codes a text cites: O1–O99 (open data, OIT items), E1–E99 (EIT),
+ * I1–I99 (IIT) and the tools IIT, EIT, OIT. "ITA" (the assessment itself) and other acronyms are not codes.
+ */
+public final class IndicatorCodes {
+
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9])(IIT|EIT|OIT|[OEI]\\d{1,2})(?![A-Za-z0-9])");
+
+    private IndicatorCodes() {
+    }
+
+    /** The codes in order of first appearance, without duplicates. */
+    public static List<String> find(String... texts) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            Matcher m = CODE.matcher(text);
+            while (m.find()) {
+                codes.add(m.group(1));
+            }
+        }
+        return List.copyOf(codes);
+    }
+}

@@ -1,0 +1,126 @@
+package org.itaminer.extract.measure;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.itaminer.extract.meta.DocumentText;
+import org.itaminer.extract.meta.TextLine;
+import org.itaminer.extract.table.ColumnRole;
+import org.itaminer.extract.table.HeaderVocabulary;
+
+/**
+ * Reads measures written as numbered paragraphs instead of a table:
+ * <pre>
+ * มาตรการที่ 1 การเผยแพร่ข้อมูลสาธารณะ          (or "1. การเผยแพร่ข้อมูลสาธารณะ")
+ * วิธีการดำเนินการ: 1. ... 2. ...
+ * ผู้รับผิดชอบ: สำนักปลัด
+ * ระยะเวลา: ตลอดปีงบประมาณ
+ * </pre>
+ * A numbered line is a measure only when labelled lines (ผู้รับผิดชอบ, ระยะเวลา, วิธีการ...) follow it, so
+ * the plain numbered lists of memos and introductions never become measures.
+ */
+public final class ParagraphMeasureReader {
+
+    private static final Pattern MEASURE_HEADING = Pattern.compile("^มาตรการ(?:ที่)?\\s*(\\d{1,2})\\s*[.:)]?\\s*(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(.+)$");
+    /** A label: up to 40 characters before a colon, or a line opening with a vocabulary word. */
+    private static final Pattern COLON_LABEL = Pattern.compile("^([^:：]{2,40})[:：]\\s*(.*)$");
+    private static final Pattern WORD_LABEL = Pattern.compile(
+            "^(ผู้รับผิดชอบ|หน่วยงานรับผิดชอบ|หน่วยงานที่รับผิดชอบ|ระยะเวลาดำเนินการ|ระยะเวลา|วิธีการดำเนินการ|วิธีดำเนินการ"
+                    + "|ขั้นตอนการดำเนินการ|ขั้นตอน/วิธีการปฏิบัติ|ขั้นตอนหรือวิธีการปฏิบัติ|การติดตามผลการดำเนินการ|การติดตามผล"
+                    + "|สรุปผลการดำเนินการ|ผลการดำเนินการ|ผลลัพธ์หรือผลสัมฤทธิ์|ผลลัพธ์|ข้อเสนอแนะ)\\s+(.+)$");
+
+    private ParagraphMeasureReader() {
+    }
+
+    /** A measure read from paragraphs: its number, title and labelled texts. */
+    public record Draft(String number, String title, Map<ColumnRole, String> fields, int page) {
+    }
+
+    public static List<Draft> read(DocumentText text) {
+        List<TextLine> lines = text.paragraphLines();
+        boolean headed = lines.stream().anyMatch(l -> MEASURE_HEADING.matcher(l.text()).find());
+        List<Builder> drafts = new ArrayList<>();
+        Builder current = null;
+        for (TextLine line : lines) {
+            String s = line.text().strip();
+            Optional<Map.Entry<ColumnRole, String>> label = label(s);
+            if (label.isPresent() && current != null && label.get().getKey() != ColumnRole.MEASURE) {
+                current.role = label.get().getKey();
+                current.add(current.role, label.get().getValue());
+                continue;
+            }
+            Matcher start = (headed ? MEASURE_HEADING : NUMBERED).matcher(s);
+            boolean isStart = start.find() && (headed || current == null || current.role == ColumnRole.MEASURE
+                    || current.fields.containsKey(ColumnRole.RESPONSIBLE) || current.fields.containsKey(ColumnRole.PERIOD));
+            if (isStart) {
+                if (current != null && current.role == ColumnRole.MEASURE && !headed) {
+                    drafts.remove(current); // a plain list item: no labelled line followed it
+                }
+                current = new Builder(start.group(1), start.group(2), line.page());
+                drafts.add(current);
+            } else if (current != null) {
+                current.add(current.role, s);
+            }
+        }
+        return drafts.stream().filter(b -> b.labelled).map(Builder::draft).toList();
+    }
+
+    private static Optional<Map.Entry<ColumnRole, String>> label(String line) {
+        Matcher colon = COLON_LABEL.matcher(line);
+        if (colon.find()) {
+            Optional<ColumnRole> role = HeaderVocabulary.roleOf(colon.group(1));
+            if (role.isPresent()) {
+                return Optional.of(Map.entry(role.get(), colon.group(2)));
+            }
+        }
+        Matcher word = WORD_LABEL.matcher(line);
+        if (word.find()) {
+            Optional<ColumnRole> role = HeaderVocabulary.roleOf(word.group(1));
+            if (role.isPresent()) {
+                return Optional.of(Map.entry(role.get(), word.group(2)));
+            }
+        }
+        if (HeaderVocabulary.roleOf(line).filter(r -> r != ColumnRole.MEASURE).isPresent() && line.length() <= 40) {
+            return Optional.of(Map.entry(HeaderVocabulary.roleOf(line).get(), "")); // a label alone on its line
+        }
+        return Optional.empty();
+    }
+
+    private static final class Builder {
+        final String number;
+        final int page;
+        final Map<ColumnRole, StringBuilder> fields = new EnumMap<>(ColumnRole.class);
+        ColumnRole role = ColumnRole.MEASURE;
+        boolean labelled;
+
+        Builder(String number, String title, int page) {
+            this.number = number;
+            this.page = page;
+            add(ColumnRole.MEASURE, title);
+        }
+
+        void add(ColumnRole r, String s) {
+            if (r != ColumnRole.MEASURE) {
+                labelled = true;
+            }
+            StringBuilder sb = fields.computeIfAbsent(r, k -> new StringBuilder());
+            if (!s.isBlank()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(s.strip());
+            }
+        }
+
+        Draft draft() {
+            Map<ColumnRole, String> out = new EnumMap<>(ColumnRole.class);
+            fields.forEach((k, v) -> out.put(k, v.toString()));
+            return new Draft(number, out.getOrDefault(ColumnRole.MEASURE, ""), out, page);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.itaminer.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.itaminer.extract.report.Assessment;
+
+/**
+ * Finds the earlier ITA result a document cites: "ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน
+ * 83.59 คะแนน ... ระดับ B". The score is a number followed by คะแนน in a sentence about the
+ * assessment, never the "คะแนนเต็ม 100" maximum nor an indicator-table row; the year is the last one
+ * named before the score. A document that only says it analysed a year's result gives the year alone.
+ * Two different scores give a warning.
+ */
+public final class AssessmentFinder {
+
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*คะแนน");
+    private static final Pattern GRADE = Pattern.compile("(?:ระดับ|เกรด|grade)\\s*[:\"“]?\\s*(AA|A|B|C|D|E|F)(?![A-Za-z])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(?:ปีงบประมาณ|ประจำปี|ปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})(?!\\d)");
+    private static final Pattern TARGET_BEFORE = Pattern.compile("เต็ม|ร้อยละ|ไม่น้อยกว่า|ไม่ต่ำกว่า|เกินกว่า|เป้าหมาย");
+    private static final Pattern ABOUT_ASSESSMENT = Pattern.compile("ผลการประเมิน|ผลคะแนน|ITA|คุณธรรมและความโปร่งใส|ได้คะแนน");
+    private static final Pattern INDICATOR_ROW = Pattern.compile("^\\s*(?:ตัวชี้วัดที่\\s*)?\\d{1,2}\\s*[.)]?\\s*[\\u0E01-\\u0E4E]");
+    /** "วิเคราะห์ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565": the year of a result named without a score. */
+    private static final Pattern MENTION = Pattern.compile("ผลการประเมิน[^.]{0,160}?(?:ปีงบประมาณ|ประจำปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})");
+
+    private AssessmentFinder() {
+    }
+
+    /** The assessment found (or null) and the warnings about it. */
+    public record Found(Assessment assessment, List<String> warnings) {
+    }
+
+    private record Candidate(Integer year, double score, String grade, int page) {
+    }
+
+    public static Found find(DocumentText text) {
+        List<Candidate> candidates = new ArrayList<>();
+        Integer mentionYear = null;
+        for (TextLine line : text.paragraphLines()) {
+            String s = line.text();
+            if (INDICATOR_ROW.matcher(s).find()) {
+                continue;
+            }
+            Matcher m = SCORE.matcher(s);
+            while (m.find()) {
+                String before = s.substring(Math.max(0, m.start() - 14), m.start());
+                String after = s.substring(m.end(), Math.min(s.length(), m.end() + 12));
+                if (TARGET_BEFORE.matcher(before).find() || after.contains("ขึ้นไป")) {
+                    continue; // "คะแนนเต็ม 100", "ไม่น้อยกว่า 85 คะแนน", "85 คะแนนขึ้นไป": a maximum or a target
+                }
+                double score = Double.parseDouble(m.group(1));
+                String context = s.substring(Math.max(0, m.start() - 200), m.start());
+                if (score <= 0 || score > 100 || !ABOUT_ASSESSMENT.matcher(context).find()) {
+                    continue;
+                }
+                Integer year = lastYear(context);
+                Matcher g = GRADE.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 120)));
+                String grade = g.find() ? g.group(1).toUpperCase(Locale.ROOT) : null;
+                candidates.add(new Candidate(year, score, grade, line.page()));
+            }
+            if (mentionYear == null) {
+                Matcher mention = MENTION.matcher(s);
+                if (mention.find()) {
+                    OptionalInt y = YearText.buddhist(mention.group(1));
+                    if (y.isPresent()) {
+                        mentionYear = y.getAsInt();
+                    }
+                }
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return new Found(mentionYear == null ? null : new Assessment(mentionYear, null, null), warnings);
+        }
+        Candidate first = candidates.get(0);
+        for (Candidate c : candidates) {
+            if (Math.abs(c.score() - first.score()) > 0.005) {
+                warnings.add(String.format(Locale.ROOT, "assessment score differs: %s (page %d) vs %s (page %d)",
+                        fmt(first.score()), first.page(), fmt(c.score()), c.page()));
+                break;
+            }
+        }
+        String grade = first.grade();
+        Integer year = first.year();
+        for (Candidate c : candidates) {
+            if (grade == null && c.grade() != null) {
+                grade = c.grade();
+            }
+            if (year == null && c.year() != null) {
+                year = c.year();
+            }
+        }
+        if (year == null) {
+            year = mentionYear;
+        }
+        return new Found(new Assessment(year, first.score(), grade), warnings);
+    }
+
+    private static Integer lastYear(String context) {
+        Matcher y = YEAR.matcher(context);
+        Integer last = null;
+        while (y.find()) {
+            OptionalInt v = YearText.buddhist(y.group(1));
+            if (v.isPresent()) {
+                last = v.getAsInt();
+            }
+        }
+        return last;
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+}

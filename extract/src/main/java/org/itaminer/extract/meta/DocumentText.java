@@ -1,0 +1,69 @@
+package org.itaminer.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.itaminer.ingest.layout.Block;
+import org.itaminer.ingest.layout.Cell;
+import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.ingest.layout.Page;
+import org.itaminer.ingest.layout.Paragraph;
+import org.itaminer.ingest.layout.Row;
+import org.itaminer.ingest.layout.Table;
+
+/** The lines of a normalized layout, in reading order, each with its origin. */
+public final class DocumentText {
+
+    /** Paragraphs among the first this many whose short lines count as headings. */
+    private static final int HEADING_PARAGRAPHS = 12;
+    private static final int HEADING_MAX_CHARS = 160;
+
+    private final List<TextLine> lines;
+    private final List<List<String>> paragraphs;
+
+    private DocumentText(List<TextLine> lines, List<List<String>> paragraphs) {
+        this.lines = List.copyOf(lines);
+        this.paragraphs = List.copyOf(paragraphs);
+    }
+
+    public static DocumentText of(LayoutDocument layout) {
+        List<TextLine> lines = new ArrayList<>();
+        List<List<String>> paragraphs = new ArrayList<>();
+        int index = 0;
+        for (Page page : layout.pages()) {
+            for (Block block : page.blocks()) {
+                if (block instanceof Paragraph p) {
+                    paragraphs.add(p.lines());
+                    for (String line : p.lines()) {
+                        boolean heading = paragraphs.size() <= HEADING_PARAGRAPHS && line.length() <= HEADING_MAX_CHARS;
+                        lines.add(new TextLine(line, page.number(),
+                                heading ? TextLine.Origin.HEADING : TextLine.Origin.PARAGRAPH, index));
+                    }
+                } else {
+                    for (Row row : ((Table) block).rows()) {
+                        for (Cell cell : row.cells()) {
+                            for (String para : cell.paragraphs()) {
+                                lines.add(new TextLine(para, page.number(), TextLine.Origin.CELL, index));
+                            }
+                        }
+                    }
+                }
+                index++;
+            }
+        }
+        return new DocumentText(lines, paragraphs);
+    }
+
+    public List<TextLine> lines() {
+        return lines;
+    }
+
+    /** Lines outside tables. */
+    public List<TextLine> paragraphLines() {
+        return lines.stream().filter(l -> l.origin() != TextLine.Origin.CELL).toList();
+    }
+
+    /** The paragraphs (outside tables) in order, each as its lines. */
+    public List<List<String>> paragraphs() {
+        return paragraphs;
+    }
+}

@@ -1,0 +1,83 @@
+package org.itaminer.extract.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.itaminer.extract.report.IndicatorScore;
+import org.itaminer.ingest.layout.Block;
+import org.itaminer.ingest.layout.Cell;
+import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.ingest.layout.Page;
+import org.itaminer.ingest.layout.Paragraph;
+import org.itaminer.ingest.layout.Row;
+import org.itaminer.ingest.layout.Table;
+
+/**
+ * Finds an ITA indicator-score table: rows like "1. การปฏิบัติหน้าที่ 99.71 คะแนน" (in one cell, over
+ * two cells, or as lines of text), grouped under the tool that measured them (แบบวัดการรับรู้ของผู้มีส่วนได้
+ * ส่วนเสียภายใน (IIT), ... (EIT), แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)). A row counts only with a score and
+ * either the word คะแนน or a name of the ITA indicator set, so numbered measures never do.
+ */
+public final class IndicatorScoreFinder {
+
+    private static final Pattern ROW = Pattern.compile(
+            "^\\s*(?:ตัวชี้วัดที่\\s*)?(\\d{1,2})\\s*[.)]?\\s*([^\\d]{3,80}?)\\s*[:=]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(คะแนน)?\\s*$");
+    private static final Pattern TOOL = Pattern.compile("\\((IIT|EIT|OIT)\\)|\\b(IIT|EIT|OIT)\\b");
+    /** Names of the ten ITA indicators (2564–2566 framework). */
+    private static final List<String> KNOWN_NAMES = List.of("การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ",
+            "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร",
+            "การปรับปรุงการทำงาน", "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล", "การป้องกันการทุจริต");
+
+    private IndicatorScoreFinder() {
+    }
+
+    public record Found(List<IndicatorScore> scores, List<String> warnings) {
+    }
+
+    public static Found find(LayoutDocument layout) {
+        Map<Integer, IndicatorScore> byNumber = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        String[] tool = {null};
+        for (Page page : layout.pages()) {
+            for (Block block : page.blocks()) {
+                List<String> lines = new ArrayList<>();
+                if (block instanceof Paragraph p) {
+                    lines.addAll(p.lines());
+                } else {
+                    for (Row row : ((Table) block).rows()) {
+                        lines.add(String.join(" ", row.cells().stream().limit(2).map(Cell::text).toList()).strip());
+                    }
+                }
+                for (String line : lines) {
+                    Matcher t = TOOL.matcher(line);
+                    Matcher r = ROW.matcher(line);
+                    if (r.find()) {
+                        accept(r, tool[0], byNumber, warnings);
+                    } else if (t.find() && line.length() < 120) {
+                        tool[0] = t.group(1) != null ? t.group(1) : t.group(2);
+                    }
+                }
+            }
+        }
+        return new Found(List.copyOf(byNumber.values()), warnings);
+    }
+
+    private static void accept(Matcher r, String tool, Map<Integer, IndicatorScore> byNumber, List<String> warnings) {
+        int number = Integer.parseInt(r.group(1));
+        String name = r.group(2).strip();
+        double score = Double.parseDouble(r.group(3));
+        boolean known = KNOWN_NAMES.stream().anyMatch(k -> name.replace(" ", "").startsWith(k));
+        if (number < 1 || number > 30 || score > 100 || (r.group(4) == null && !known)) {
+            return;
+        }
+        IndicatorScore found = new IndicatorScore(number, name, tool, score);
+        IndicatorScore had = byNumber.putIfAbsent(number, found);
+        if (had != null && had.score() != null && Math.abs(had.score() - score) > 0.005) {
+            warnings.add(String.format(Locale.ROOT, "indicator %d score differs: %.2f vs %.2f", number, had.score(), score));
+        }
+    }
+}

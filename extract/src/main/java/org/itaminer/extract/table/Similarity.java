@@ -1,0 +1,34 @@
+package org.itaminer.extract.table;
+
+/** Edit-distance similarity of two strings: 1 − levenshtein / max(length). */
+final class Similarity {
+
+    private Similarity() {
+    }
+
+    static double ratio(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        if (max == 0) {
+            return 1.0;
+        }
+        if (Math.min(a.length(), b.length()) < max * 0.8) {
+            return 0.0; // cannot reach 0.8; skip the quadratic work
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return 1.0 - (double) prev[b.length()] / max;
+    }
+}
