@@ -1,0 +1,97 @@
+package org.itaminer.index.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.itaminer.extract.report.Report;
+
+/**
+ * A workbook with three sheets, Reports, Measures (one row per measure with its report's columns) and
+ * IndicatorScores; every cell in a Thai-capable font, the header row bold and frozen, with an auto-filter.
+ */
+public final class XlsxExport {
+
+    /** A font every Thai Windows and Office install has, and LibreOffice maps. */
+    public static final String FONT = "Tahoma";
+    public static final List<String> SHEETS = List.of("Reports", "Measures", "IndicatorScores");
+    private static final int MAX_COLUMN_WIDTH = 60 * 256;
+
+    private XlsxExport() {
+    }
+
+    /** Writes the workbook; the stream is not closed. */
+    public static void write(List<Report> reports, OutputStream out) throws IOException {
+        Objects.requireNonNull(reports, "reports");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Styles styles = new Styles(wb);
+            sheet(wb, styles, SHEETS.get(0), MeasureTable.REPORT_COLUMNS, reports);
+            sheet(wb, styles, SHEETS.get(1), MeasureTable.MEASURE_COLUMNS, MeasureTable.measureRows(reports));
+            sheet(wb, styles, SHEETS.get(2), MeasureTable.SCORE_COLUMNS, MeasureTable.scoreRows(reports));
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
+    private record Styles(CellStyle header, CellStyle body) {
+        Styles(SXSSFWorkbook wb) {
+            this(style(wb, true), style(wb, false));
+        }
+
+        private static CellStyle style(SXSSFWorkbook wb, boolean bold) {
+            Font font = wb.createFont();
+            font.setFontName(FONT);
+            font.setFontHeightInPoints((short) 10);
+            font.setBold(bold);
+            CellStyle style = wb.createCellStyle();
+            style.setFont(font);
+            return style;
+        }
+    }
+
+    private static <T> void sheet(SXSSFWorkbook wb, Styles styles, String name, List<Column<T>> columns,
+                                  List<T> rows) {
+        SXSSFSheet sheet = wb.createSheet(name);
+        int[] chars = new int[columns.size()];
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            chars[c] = columns.get(c).name().length();
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns.get(c).name());
+            cell.setCellStyle(styles.header());
+        }
+        int r = 1;
+        for (T row : rows) {
+            Row xr = sheet.createRow(r++);
+            for (int c = 0; c < columns.size(); c++) {
+                Object v = columns.get(c).value().apply(row);
+                Cell cell = xr.createCell(c);
+                cell.setCellStyle(styles.body());
+                if (v instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (v != null) {
+                    cell.setCellValue(v.toString());
+                }
+                chars[c] = Math.max(chars[c], v == null ? 0 : v.toString().length());
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, columns.size() - 1));
+        widths(sheet, chars);
+    }
+
+    /** Widths from the longest value (no font metrics: they need AWT fonts a server may lack), capped. */
+    private static void widths(Sheet sheet, int[] chars) {
+        for (int c = 0; c < chars.length; c++) {
+            sheet.setColumnWidth(c, Math.min(MAX_COLUMN_WIDTH, (chars[c] + 2) * 256));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.itaminer.index.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.itaminer.extract.report.Measure;
+import org.itaminer.extract.report.Report;
+
+/** Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). */
+final class MeasureDocuments {
+
+    private MeasureDocuments() {
+    }
+
+    static List<Document> of(Report report) {
+        Objects.requireNonNull(report, "report");
+        List<Document> docs = new ArrayList<>();
+        for (Measure m : report.measures()) {
+            docs.add(of(report, m));
+        }
+        return docs;
+    }
+
+    private static Document of(Report r, Measure m) {
+        Document d = new Document();
+        d.add(new StringField(MeasureFields.REPORT_ID, r.id(), Field.Store.YES));
+        d.add(new StoredField(MeasureFields.FILE_NAME, r.source().fileName()));
+        d.add(new StoredField(MeasureFields.URI, r.source().uri()));
+        d.add(new StoredField(MeasureFields.PAGE, m.page()));
+        d.add(new StoredField(MeasureFields.SEQ, m.seq()));
+        stored(d, MeasureFields.NUMBER, m.number());
+        d.add(new StoredField(MeasureFields.TITLE, m.title()));
+        d.add(new StoredField(MeasureFields.AGENCY, r.agency().name()));
+        keyword(d, MeasureFields.AGENCY_TYPE, r.agency().type().value());
+        keyword(d, MeasureFields.DISTRICT, r.agency().district());
+        keyword(d, MeasureFields.PROVINCE, r.agency().province());
+        keyword(d, MeasureFields.KIND, r.kind().value());
+        if (r.fiscalYear() != null) {
+            d.add(new IntPoint(MeasureFields.YEAR, r.fiscalYear()));
+            d.add(new StoredField(MeasureFields.YEAR, r.fiscalYear()));
+            d.add(new SortedSetDocValuesFacetField(MeasureFields.YEAR, Integer.toString(r.fiscalYear())));
+        }
+        if (r.assessment() != null) {
+            stored(d, MeasureFields.GRADE, r.assessment().grade());
+            if (r.assessment().score() != null) {
+                d.add(new StoredField(MeasureFields.SCORE, r.assessment().score()));
+            }
+        }
+        stored(d, MeasureFields.RESPONSIBLE, m.responsible());
+        stored(d, MeasureFields.PERIOD_TEXT, m.period().text());
+        stored(d, MeasureFields.PERIOD_START, m.period().start() == null ? null : m.period().start().toString());
+        stored(d, MeasureFields.PERIOD_END, m.period().end() == null ? null : m.period().end().toString());
+        for (String code : m.indicators()) {
+            d.add(new StringField(MeasureFields.INDICATOR, code, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(MeasureFields.INDICATOR, code));
+        }
+        d.add(new TextField(MeasureFields.TEXT, text(r, m), Field.Store.YES));
+        return d;
+    }
+
+    /** The searchable text: the measure first (snippets come from it), then its report's names. */
+    static String text(Report r, Measure m) {
+        Stream<String> parts = Stream.of(
+                Stream.of(m.title()),
+                m.steps() == null ? Stream.<String>empty() : m.steps().stream(),
+                Stream.of(m.responsible(), m.period().text(), m.monitoring(), m.result(), m.outcome(),
+                        m.recommendation()),
+                m.indicators().stream(),
+                Stream.of(r.agency().name(), r.agency().district(), r.agency().province()))
+                .flatMap(s -> s);
+        return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new StringField(field, value, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(field, value));
+        }
+    }
+
+    private static void stored(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new StoredField(field, value));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.itaminer.index.search;
+
+import java.util.List;
+
+/** The field names of a measure document, and the facet dimensions. */
+final class MeasureFields {
+
+    static final String REPORT_ID = "reportId";
+    static final String FILE_NAME = "fileName";
+    static final String URI = "uri";
+    static final String PAGE = "page";
+    static final String SEQ = "seq";
+    static final String NUMBER = "number";
+    static final String TITLE = "title";
+    static final String AGENCY = "agency";
+    static final String AGENCY_TYPE = "agencyType";
+    static final String DISTRICT = "district";
+    static final String PROVINCE = "province";
+    static final String YEAR = "fiscalYear";
+    static final String KIND = "kind";
+    static final String GRADE = "grade";
+    static final String SCORE = "score";
+    static final String RESPONSIBLE = "responsible";
+    static final String PERIOD_TEXT = "periodText";
+    static final String PERIOD_START = "periodStart";
+    static final String PERIOD_END = "periodEnd";
+    static final String INDICATOR = "indicator";
+    /** Everything searchable, stored for snippets. */
+    static final String TEXT = "text";
+
+    /** Facet dimensions, in display order. */
+    static final List<String> FACETS = List.of(PROVINCE, AGENCY_TYPE, YEAR, KIND, INDICATOR);
+
+    private MeasureFields() {
+    }
+}
