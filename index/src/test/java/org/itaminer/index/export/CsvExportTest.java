@@ -1,0 +1,60 @@
+package org.itaminer.index.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.itaminer.extract.report.Measure;
+import org.itaminer.extract.report.Report;
+import org.itaminer.index.search.SeedReports;
+import org.junit.jupiter.api.Test;
+
+class CsvExportTest {
+
+    @Test
+    void oneRowPerMeasureReadBackIntactWithBom() throws IOException {
+        List<Report> reports = SeedReports.all();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvExport.write(reports, bytes);
+        byte[] b = bytes.toByteArray();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(b[0], b[1], b[2]), "UTF-8 BOM");
+        String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            assertEquals(MeasureTable.measureHeader(), parser.getHeaderNames());
+            List<CSVRecord> rows = parser.getRecords();
+            assertEquals(SeedReports.measureCount(), rows.size());
+            int i = 0;
+            for (Report r : reports) {
+                for (Measure m : r.measures()) {
+                    CSVRecord row = rows.get(i++);
+                    assertEquals(r.id(), row.get("report_id"));
+                    assertEquals(r.agency().name(), row.get("agency_name"));
+                    assertEquals(m.title(), row.get("measure_title"));
+                    assertEquals(Integer.toString(m.seq()), row.get("seq"));
+                    assertEquals(m.steps() == null ? "" : String.join("\n", m.steps()), row.get("steps"));
+                    assertEquals(m.result() == null ? "" : m.result(), row.get("result"));
+                }
+            }
+            // นโยบายไม่รับของขวัญ… (No Gift Policy): Thai and a comma-free title with parentheses survive
+            assertTrue(rows.stream().anyMatch(r -> r.get("measure_title")
+                    .equals("นโยบายไม่รับของขวัญหรือของกำนัลจากการปฏิบัติหน้าที่ (No Gift Policy)")));
+        }
+    }
+
+    @Test
+    void emptyDatasetIsHeaderOnly() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvExport.write(List.of(), bytes);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(CsvExport.BOM + String.join(",", MeasureTable.measureHeader()) + "\r\n", text);
+    }
+}

@@ -1,0 +1,62 @@
+package org.itaminer.index.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.itaminer.extract.report.Report;
+import org.itaminer.index.search.SeedReports;
+import org.junit.jupiter.api.Test;
+
+class XlsxExportTest {
+
+    @Test
+    void threeSheetsWithThaiFontFrozenHeaderAndFilter() throws IOException {
+        List<Report> reports = SeedReports.all();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XlsxExport.write(reports, bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(XlsxExport.SHEETS, List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+
+            XSSFSheet reportSheet = wb.getSheet("Reports");
+            assertEquals(reports.size(), reportSheet.getLastRowNum());
+            assertEquals("agency_name", reportSheet.getRow(0).getCell(5).getStringCellValue());
+            assertEquals(reports.get(0).agency().name(), reportSheet.getRow(1).getCell(5).getStringCellValue());
+
+            XSSFSheet measures = wb.getSheet("Measures");
+            assertEquals(SeedReports.measureCount(), measures.getLastRowNum());
+            int titleCol = MeasureTable.measureHeader().indexOf("measure_title");
+            assertEquals(reports.get(0).measures().get(0).title(),
+                    measures.getRow(1).getCell(titleCol).getStringCellValue());
+            XSSFCell thai = measures.getRow(1).getCell(titleCol);
+            assertEquals(XlsxExport.FONT, thai.getCellStyle().getFont().getFontName());
+            assertEquals(true, measures.getRow(0).getCell(0).getCellStyle().getFont().getBold());
+            assertNotNull(measures.getPaneInformation());
+            assertEquals(1, measures.getPaneInformation().getHorizontalSplitPosition());
+            assertNotNull(measures.getCTWorksheet().getAutoFilter());
+            assertEquals("A1:" + col(MeasureTable.measureHeader().size()) + (SeedReports.measureCount() + 1),
+                    measures.getCTWorksheet().getAutoFilter().getRef());
+
+            XSSFSheet scores = wb.getSheet("IndicatorScores");
+            int expected = reports.stream().mapToInt(r -> r.indicatorScores().size()).sum();
+            assertEquals(expected, scores.getLastRowNum());
+            Row header = scores.getRow(0);
+            assertEquals("indicator_name", header.getCell(4).getStringCellValue());
+        }
+    }
+
+    private static String col(int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = n; i > 0; i = (i - 1) / 26) {
+            s.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return s.toString();
+    }
+}
