@@ -1,15 +1,22 @@
 package org.itaminer.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.itaminer.extract.report.Report;
 import org.itaminer.extract.report.ReportJson;
+import org.itaminer.index.export.CsvExport;
+import org.itaminer.index.export.MeasureTable;
+import org.itaminer.index.export.XlsxExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,13 +25,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code itaminer export}: the workdir's reports as a dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the reports in the workdir as a dataset: JSONL is one schema-v1 report per line.",
+        description = "Write the reports in the workdir as a dataset: jsonl is one schema-v1 report per line; csv one "
+                + "row per measure with its report's columns (UTF-8 with a BOM); xlsx a workbook with the sheets "
+                + "Reports, Measures and IndicatorScores.",
         footer = {"", "Examples:", "  itaminer export --workdir W --format jsonl --out W/reports.jsonl",
+            "  itaminer export -w W --format csv --out W/measures.csv",
+            "  itaminer export -w W --format xlsx --out W/reports.xlsx",
             "  itaminer export -w W > reports.jsonl", ExitCodes.HELP})
 public final class ExportCommand implements Callable<Integer> {
 
     /** Dataset formats. */
-    public enum Format { jsonl }
+    public enum Format { jsonl, csv, xlsx }
 
     @Spec
     CommandSpec spec;
@@ -46,21 +57,40 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Workdir workdir = new Workdir(workdirOptions.workdir());
         Workdir.StoredReports stored = workdir.storedReports();
-        try (Writer w = out == null ? new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (Report report : stored.reports()) {
-                w.write(ReportJson.toLine(report));
-                w.write('\n');
+        List<Report> reports = stored.reports();
+        if (out == null) {
+            write(reports, System.out);
+            System.out.flush();
+        } else {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+                write(reports, file);
             }
         }
         PrintWriter err = spec.commandLine().getErr();
         if (out != null) {
-            spec.commandLine().getOut().printf("%d reports written to %s%n", stored.reports().size(), out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "%d reports (%d measures) written to %s%n",
+                    reports.size(), MeasureTable.measureRows(reports).size(), out);
         }
         if (!stored.missing().isEmpty()) {
             err.printf("%d stored documents have no report from this extractor version (failed, or not yet "
                     + "re-run): run `itaminer run` on them again%n", stored.missing().size());
         }
         return ExitCodes.OK;
+    }
+
+    private void write(List<Report> reports, OutputStream stream) throws IOException {
+        switch (format) {
+            case jsonl -> {
+                Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                for (Report report : reports) {
+                    w.write(ReportJson.toLine(report));
+                    w.write('\n');
+                }
+                w.flush();
+            }
+            case csv -> CsvExport.write(reports, stream);
+            case xlsx -> XlsxExport.write(reports, stream);
+            default -> throw new IllegalStateException("unhandled format " + format);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.itaminer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.itaminer.index.search.MeasureIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code itaminer run}: ingest and extract files and folders into the workdir. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Ingest and extract documents (files or folders, recursively) into the workdir, reusing "
-                + "earlier work for unchanged bytes, and print a summary per file and in total.",
+                + "earlier work for unchanged bytes, index their measures for `search`, and print a summary per file "
+                + "and in total.",
         footer = {"", "Examples:", "  itaminer run                          # samples/ into ./itaminer-data",
             "  itaminer run ~/ita/2568 --workdir W   # a folder tree", "  itaminer run a.txt b.pdf -w W",
             ExitCodes.HELP})
@@ -64,7 +67,26 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
+        int indexed = index(workdir, outcomes);
+        if (!quiet) {
+            out.printf(Locale.ROOT, "%d measures indexed in %s%n", indexed, workdir.indexFolder());
+        }
         return printSummary(out, outcomes, workdir);
+    }
+
+    /** Puts every extracted report's measures into the index (replacing earlier ones); returns the measure count. */
+    private static int index(Workdir workdir, List<DocumentOutcome> outcomes) throws IOException {
+        int measures = 0;
+        try (MeasureIndex index = MeasureIndex.open(workdir.indexFolder())) {
+            for (DocumentOutcome o : outcomes) {
+                if (o.ok()) {
+                    index.indexReport(o.report());
+                    measures += o.report().measures().size();
+                }
+            }
+            index.commit();
+        }
+        return measures;
     }
 
     private int printSummary(PrintWriter out, List<DocumentOutcome> outcomes, Workdir workdir) {

@@ -22,7 +22,8 @@ import org.itaminer.ingest.store.StageVersion;
 
 /**
  * The working directory: {@code originals/} (content-addressed, with provenance), {@code layout/<version>/}
- * and {@code reports/<version>/} (each stage's output under its code version) and {@code errors.jsonl}.
+ * and {@code reports/<version>/} (each stage's output under its code version), {@code index/} (the search index)
+ * and {@code errors.jsonl}.
  */
 public final class Workdir {
 
@@ -46,6 +47,11 @@ public final class Workdir {
 
     public Path root() {
         return root;
+    }
+
+    /** The search index folder, {@code index/}. */
+    public Path indexFolder() {
+        return root.resolve("index");
     }
 
     public ContentStore originals() {

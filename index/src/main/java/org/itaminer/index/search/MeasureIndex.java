@@ -21,6 +21,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -59,13 +60,19 @@ public final class MeasureIndex implements Closeable {
     private final ThaiSearchAnalyzer queryAnalyzer;
     private final FacetsConfig facetsConfig;
 
-    private MeasureIndex(Path folder, Segmenter segmenter) throws IOException {
-        Files.createDirectories(folder);
+    private MeasureIndex(Path folder, Segmenter segmenter, boolean writable) throws IOException {
         this.indexAnalyzer = ThaiSearchAnalyzer.forIndexing(segmenter);
         this.queryAnalyzer = ThaiSearchAnalyzer.forQueries(segmenter);
+        if (writable) {
+            Files.createDirectories(folder);
+        }
         this.directory = FSDirectory.open(folder);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        if (!writable && !DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new IndexNotFoundException("no index in " + folder);
+        }
+        this.writer = writable ? new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) : null;
         this.facetsConfig = new FacetsConfig();
         facetsConfig.setMultiValued(MeasureFields.INDICATOR, true);
     }
@@ -77,7 +84,29 @@ public final class MeasureIndex implements Closeable {
 
     /** Opens (creating if needed) the index in {@code folder}; the segmenter must be the one it was built with. */
     public static MeasureIndex open(Path folder, Segmenter segmenter) throws IOException {
-        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(segmenter, "segmenter"));
+        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(segmenter, "segmenter"),
+                true);
+    }
+
+    /**
+     * Opens an existing index for searching only (no write lock, so a running {@code run} does not block it; it
+     * sees the last commit).
+     *
+     * @throws IndexNotFoundException when {@code folder} holds no index
+     */
+    public static MeasureIndex openReadOnly(Path folder) throws IOException {
+        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, false);
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("this index was opened read-only");
+        }
+        return writer;
+    }
+
+    private DirectoryReader reader() throws IOException {
+        return writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
     }
 
     /** Replaces every measure of this report (by report id) with its current measures. */
@@ -90,31 +119,31 @@ public final class MeasureIndex implements Closeable {
         }
         Term id = new Term(MeasureFields.REPORT_ID, report.id());
         if (docs.isEmpty()) {
-            writer.deleteDocuments(id);
+            writer().deleteDocuments(id);
         } else {
-            writer.updateDocuments(id, docs);
+            writer().updateDocuments(id, docs);
         }
     }
 
     /** Removes every measure. */
     public void clear() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
     }
 
     public void commit() throws IOException {
-        writer.commit();
+        writer().commit();
     }
 
     /** The number of indexed measures. */
     public int size() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = reader()) {
             return reader.numDocs();
         }
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = reader()) {
             if (reader.numDocs() == 0) {
                 return new SearchResult(0, List.of(), Map.of());
             }
@@ -238,7 +267,9 @@ public final class MeasureIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try (directory; indexAnalyzer; queryAnalyzer) {
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         }
     }
 }

@@ -1,0 +1,171 @@
+package org.itaminer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.itaminer.extract.report.AgencyType;
+import org.itaminer.extract.report.DocumentKind;
+import org.itaminer.extract.report.ReportJson;
+import org.itaminer.index.search.FacetValue;
+import org.itaminer.index.search.MeasureIndex;
+import org.itaminer.index.search.SearchHit;
+import org.itaminer.index.search.SearchRequest;
+import org.itaminer.index.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code itaminer search}: find measures in the workdir's index. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the measures indexed by `run` or `reindex`: Thai or English words, Thai or Arabic "
+                + "digits, abbreviations (อบต., ทต., ป.ป.ช.) or full names. Words separated by a space in Thai must "
+                + "all occur; an empty query lists everything the filters let through. Prints the best hits and "
+                + "counts per province, agency type, fiscal year, kind and indicator.",
+        footer = {"", "Examples:", "  itaminer search \"No Gift Policy\" -w W",
+            "  itaminer search ร้องเรียน --province ตรัง --year 2568 -w W",
+            "  itaminer search \"\" --kind plan --json -w W", ExitCodes.HELP})
+public final class SearchCommand implements Callable<Integer> {
+
+    /** The document kinds one can filter on. */
+    public enum Kind { plan, report, other }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkdirOptions workdirOptions;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The words to find (default: everything).")
+    String query = "";
+
+    @Option(names = "--province", paramLabel = "P", description = "Only this province (ตรัง or จังหวัดตรัง).")
+    String province;
+
+    @Option(names = "--district", paramLabel = "D", description = "Only this district (ชุมแพ or อำเภอชุมแพ).")
+    String district;
+
+    @Option(names = "--agency-type", paramLabel = "T",
+            description = "Only this agency type: sao, subdistrict_municipality, town_municipality, "
+                    + "city_municipality, pao, other.")
+    String agencyType;
+
+    @Option(names = "--year", paramLabel = "Y",
+            description = "Only this fiscal year, B.E. (2568); a year 1900-2200 is read as C.E. (2025 = 2568).")
+    Integer year;
+
+    @Option(names = "--kind", description = "Only plans or reports: ${COMPLETION-CANDIDATES}.")
+    Kind kind;
+
+    @Option(names = "--indicator", paramLabel = "CODE", description = "Only measures citing this ITA indicator (O36).")
+    String indicator;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "The most hits to print (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print one JSON object (hits and facets) instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SearchRequest request;
+        try {
+            request = new SearchRequest(query, province, district,
+                    agencyType == null ? null : AgencyType.fromValue(agencyType), year,
+                    kind == null ? null : DocumentKind.fromValue(kind.name()), indicator, limit);
+        } catch (IllegalArgumentException e) {
+            err.println("bad option: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (!Files.isDirectory(workdirOptions.workdir())) {
+            err.println("no workdir at " + workdirOptions.workdir() + "; run `itaminer run` first");
+            return ExitCodes.USAGE;
+        }
+        Workdir workdir = new Workdir(workdirOptions.workdir());
+        SearchResult result;
+        try (MeasureIndex index = MeasureIndex.openReadOnly(workdir.indexFolder())) {
+            result = index.search(request);
+        } catch (IndexNotFoundException e) {
+            err.println("no index in " + workdir.indexFolder() + "; run `itaminer reindex` (or `itaminer run`) first");
+            return ExitCodes.USAGE;
+        }
+        if (json) {
+            out.println(ReportJson.mapper().writeValueAsString(asJson(request, result)));
+        } else {
+            print(out, request, result);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> asJson(SearchRequest request, SearchResult result) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("query", request.query());
+        o.put("totalHits", result.totalHits());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        int rank = 1;
+        for (SearchHit h : result.hits()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", rank++);
+            m.put("score", h.score());
+            m.put("title", h.title());
+            m.put("agency", h.agency());
+            m.put("fiscalYear", h.fiscalYear());
+            m.put("province", h.province());
+            m.put("kind", h.kind());
+            m.put("indicators", h.indicators());
+            m.put("reportId", h.reportId());
+            m.put("fileName", h.fileName());
+            m.put("seq", h.seq());
+            m.put("page", h.page());
+            m.put("snippet", h.snippet());
+            hits.add(m);
+        }
+        o.put("hits", hits);
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        result.facets().forEach((dim, values) -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            values.forEach(v -> counts.put(v.value(), v.count()));
+            facets.put(dim, counts);
+        });
+        o.put("facets", facets);
+        return o;
+    }
+
+    private static void print(PrintWriter out, SearchRequest request, SearchResult result) {
+        out.printf(Locale.ROOT, "%d measures match%s%s%n", result.totalHits(),
+                request.query().isEmpty() ? "" : " \"" + request.query() + "\"",
+                result.hits().size() < result.totalHits() ? " (showing " + result.hits().size() + ")" : "");
+        int rank = 1;
+        for (SearchHit h : result.hits()) {
+            out.printf(Locale.ROOT, "%3d. %6.2f  %s  %s  [%s #%d]%n", rank++, h.score(), h.agency(),
+                    h.fiscalYear() == null ? "-" : h.fiscalYear(), h.fileName(), h.seq());
+            out.printf(Locale.ROOT, "      %s%n", h.title());
+            if (!h.snippet().equals(h.title())) {
+                out.printf(Locale.ROOT, "      %s%n", h.snippet().replace("<b>", "«").replace("</b>", "»")
+                        .replace('\n', ' '));
+            }
+        }
+        if (!result.facets().isEmpty()) {
+            out.println();
+            result.facets().forEach((dim, values) -> {
+                StringBuilder line = new StringBuilder();
+                for (FacetValue v : values) {
+                    line.append(line.length() == 0 ? "" : ", ").append(v.value()).append(' ').append(v.count());
+                }
+                out.printf(Locale.ROOT, "%-11s %s%n", dim + ":", line);
+            });
+        }
+    }
+}
