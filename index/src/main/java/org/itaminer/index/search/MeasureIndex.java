@@ -24,6 +24,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -54,6 +55,9 @@ public final class MeasureIndex implements Closeable {
     private static final int SNIPPET_CHARS = 240;
     private static final int FACET_VALUES = 50;
 
+    /** Commit user-data key naming the segmenter the index was built with. */
+    private static final String SEGMENTER_KEY = "itaminer.segmenter";
+
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final ThaiSearchAnalyzer indexAnalyzer;
@@ -71,8 +75,12 @@ public final class MeasureIndex implements Closeable {
             directory.close();
             throw new IndexNotFoundException("no index in " + folder);
         }
+        checkSegmenter(folder, segmenter);
         this.writer = writable ? new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) : null;
+        if (writer != null) {
+            writer.setLiveCommitData(Map.of(SEGMENTER_KEY, segmenter.name()).entrySet());
+        }
         this.facetsConfig = new FacetsConfig();
         facetsConfig.setMultiValued(MeasureFields.INDICATOR, true);
     }
@@ -96,6 +104,19 @@ public final class MeasureIndex implements Closeable {
      */
     public static MeasureIndex openReadOnly(Path folder) throws IOException {
         return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, false);
+    }
+
+    /** Terms from one segmenter do not match another's: refuse to mix them. */
+    private void checkSegmenter(Path folder, Segmenter segmenter) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        String built = SegmentInfos.readLatestCommit(directory).getUserData().get(SEGMENTER_KEY);
+        if (built != null && !built.equals(segmenter.name())) {
+            directory.close();
+            throw new IllegalStateException("the index in " + folder + " was built with the " + built
+                    + " segmenter, not " + segmenter + "; rebuild it (itaminer reindex)");
+        }
     }
 
     private IndexWriter writer() {

@@ -158,6 +158,23 @@ class MeasureIndexTest {
     }
 
     @Test
+    void refusesToMixSegmenters() throws IOException {
+        index.close();
+        Path folder = tmp.resolve("index");
+        Segmenter other = ThaiSearchAnalyzer.DEFAULT_SEGMENTER == Segmenter.ICU ? Segmenter.THAI : Segmenter.ICU;
+        assertThrows(IllegalStateException.class, () -> MeasureIndex.open(folder, other));
+        index = MeasureIndex.openReadOnly(folder);
+        assertEquals(2, index.search(SearchRequest.of("No Gift Policy")).totalHits());
+        assertThrows(IllegalStateException.class, () -> index.indexReport(SeedReports.one(SeedReports.STEMS.get(0))));
+    }
+
+    @Test
+    void readOnlyOpenOfAMissingIndexSaysSo() {
+        assertThrows(org.apache.lucene.index.IndexNotFoundException.class,
+                () -> MeasureIndex.openReadOnly(tmp.resolve("nothing-here")));
+    }
+
+    @Test
     void hitsCarryReportFieldsAndAHighlightedSnippet() throws IOException {
         SearchResult result = index.search(SearchRequest.of("ไม่รับของขวัญ").withLimit(1));
         assertEquals(2, result.totalHits());
