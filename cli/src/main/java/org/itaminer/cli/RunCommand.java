@@ -68,10 +68,10 @@ public final class RunCommand implements Callable<Integer> {
             pool.shutdown();
         }
         int indexed = index(workdir, outcomes);
-        if (!quiet) {
-            out.printf(Locale.ROOT, "%d measures indexed in %s%n", indexed, workdir.indexFolder());
-        }
-        return printSummary(out, outcomes, workdir);
+        int code = printSummary(out, outcomes, workdir);
+        out.printf(Locale.ROOT, "%d measures indexed in %s%n", indexed, workdir.indexFolder());
+        out.flush();
+        return code;
     }
 
     /** Puts every extracted report's measures into the index (replacing earlier ones); returns the measure count. */

@@ -53,10 +53,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--district", paramLabel = "D", description = "Only this district (ชุมแพ or อำเภอชุมแพ).")
     String district;
 
-    @Option(names = "--agency-type", paramLabel = "T",
+    @Option(names = "--agency-type", paramLabel = "T", converter = AgencyTypeConverter.class,
             description = "Only this agency type: sao, subdistrict_municipality, town_municipality, "
-                    + "city_municipality, pao, other.")
-    String agencyType;
+                    + "city_municipality, pao, other (or อบต. ทต. ทม. ทน. อบจ.).")
+    AgencyType agencyType;
 
     @Option(names = "--year", paramLabel = "Y",
             description = "Only this fiscal year, B.E. (2568); a year 1900-2200 is read as C.E. (2025 = 2568).")
@@ -82,7 +82,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest request;
         try {
             request = new SearchRequest(query, province, district,
-                    agencyType == null ? null : AgencyType.fromValue(agencyType), year,
+                    agencyType, year,
                     kind == null ? null : DocumentKind.fromValue(kind.name()), indicator, limit);
         } catch (IllegalArgumentException e) {
             err.println("bad option: " + e.getMessage());

@@ -100,6 +100,8 @@ class SearchAndExportCommandsTest {
         Run thaiDigits = run("search", "ทต.", "--year", "๒๕๖๘", "--json", "--workdir", workdir.toString());
         assertEquals(0, thaiDigits.code(), thaiDigits.err());
         assertEquals(7, ReportJson.mapper().readTree(thaiDigits.out()).get("totalHits").asInt());
+        Run abbreviated = run("search", "--agency-type", "ทต.", "--json", "--workdir", workdir.toString());
+        assertEquals(7, ReportJson.mapper().readTree(abbreviated.out()).get("totalHits").asInt());
         Run none = run("search", "--district", "ชุมแพ", "--kind", "plan", "--json", "--workdir", workdir.toString());
         assertEquals(0, ReportJson.mapper().readTree(none.out()).get("totalHits").asInt());
     }
