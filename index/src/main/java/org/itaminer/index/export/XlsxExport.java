@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -24,6 +25,7 @@ public final class XlsxExport {
     public static final String FONT = "Tahoma";
     public static final List<String> SHEETS = List.of("Reports", "Measures", "IndicatorScores");
     private static final int MAX_COLUMN_WIDTH = 60 * 256;
+    static final String TRUNCATED = " …[truncated]";
 
     private XlsxExport() {
     }
@@ -78,7 +80,7 @@ public final class XlsxExport {
                 if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
                 } else if (v != null) {
-                    cell.setCellValue(v.toString());
+                    cell.setCellValue(fit(v.toString()));
                 }
                 chars[c] = Math.max(chars[c], v == null ? 0 : v.toString().length());
             }
@@ -86,6 +88,12 @@ public final class XlsxExport {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, columns.size() - 1));
         widths(sheet, chars);
+    }
+
+    /** A cell holds at most 32,767 characters; longer text (a runaway OCR page) is cut with a marker, not lost silently. */
+    static String fit(String text) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        return text.length() <= max ? text : text.substring(0, max - TRUNCATED.length()) + TRUNCATED;
     }
 
     /** Widths from the longest value (no font metrics: they need AWT fonts a server may lack), capped. */

@@ -52,6 +52,14 @@ class XlsxExportTest {
         }
     }
 
+    @Test
+    void overlongTextIsCutToTheCellLimit() {
+        assertEquals("ก", XlsxExport.fit("ก"));
+        String cut = XlsxExport.fit("ก".repeat(40_000));
+        assertEquals(32_767, cut.length());
+        assertEquals(true, cut.endsWith(XlsxExport.TRUNCATED));
+    }
+
     private static String col(int n) {
         StringBuilder s = new StringBuilder();
         for (int i = n; i > 0; i = (i - 1) / 26) {
