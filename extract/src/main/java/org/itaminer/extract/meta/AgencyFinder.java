@@ -77,7 +77,9 @@ public final class AgencyFinder {
         Mention m = best.get();
         String typeWord = m.type().abbreviation() ? FULL_WORD.get(m.type().word()) : m.type().word();
         String name = typeWord + m.run();
-        String province = findProvince(text, m);
+        String province = m.type().type() == AgencyType.PAO
+                ? Provinces.prefixOf(m.run()).orElseGet(() -> findProvince(text, m)) // องค์การบริหารส่วนจังหวัดสตูล
+                : findProvince(text, m);
         String district = m.type().type() == AgencyType.PAO ? null : findDistrict(text, m);
         return new Agency(name, m.type().type(), district, province);
     }
