@@ -139,7 +139,7 @@ final class LatticeExtractor {
             }
             out.add(new Row(cells));
         }
-        if (starts.size() < 2 || cellCount < 2 || nonBlank < 2) {
+        if (starts.size() < 2 || cellCount < 2 || nonBlank < 1) {
             return null;
         }
         return new Result(new Table(out, "lattice"), ys[0], ys[rows], used);

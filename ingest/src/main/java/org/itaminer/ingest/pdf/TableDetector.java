@@ -22,7 +22,7 @@ final class TableDetector {
     static List<TableRegion> detect(PageContent page) {
         List<Ruling> h = page.horizontals();
         List<Ruling> v = page.verticals();
-        if (h.size() < 2 || v.size() < 2 || h.size() + v.size() > MAX_RULINGS) {
+        if (h.isEmpty() || v.size() < 2 || h.size() + v.size() > MAX_RULINGS) {
             return List.of();
         }
         int n = h.size() + v.size();
@@ -46,7 +46,8 @@ final class TableDetector {
         for (List<Ruling> group : groups.values()) {
             long hs = group.stream().filter(Ruling::horizontal).count();
             long vs = group.size() - hs;
-            if (hs < 2 || vs < 2) {
+            // a table cut by a page break may lack its top or bottom line: one horizontal and 3+ verticals do
+            if (hs < 1 || vs < 2 || (hs == 1 && vs < 3)) {
                 continue;
             }
             double x0 = Double.MAX_VALUE;
