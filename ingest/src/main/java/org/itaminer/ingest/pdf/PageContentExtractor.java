@@ -96,7 +96,7 @@ final class PageContentExtractor {
                 }
             }
         }
-        glyphs = attachMarks(dedupe(glyphs));
+        glyphs = attachMarks(dedupe(zeroWidthSpaces(glyphs)));
 
         double x0 = crop.getLowerLeftX();
         double y0 = crop.getLowerLeftY();
@@ -115,6 +115,29 @@ final class PageContentExtractor {
         rulings = Ruling.merge(rulings, 1.5, 3.0);
         return new PageContent(pageIndex + 1, maxX - minX, maxY - minY, glyphs, rulings,
                 counted == 0 ? 0 : invisible / (double) counted, rotation);
+    }
+
+    /**
+     * A "space" of zero width is no space. Word exports of Thai SARA AM draw it as a NIKHAHIT glyph whose
+     * broken ToUnicode entry says U+0020, followed by SARA AA at the same x ("ส านักงาน" for "สำนักงาน"):
+     * that glyph becomes the NIKHAHIT it is (extract composes NIKHAHIT + SARA AA into SARA AM). Other
+     * zero-width spaces are dropped so they cannot split a word.
+     */
+    static List<Glyph> zeroWidthSpaces(List<Glyph> glyphs) {
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (!g.space() || g.width() > 0.05 * g.size()) {
+                out.add(g);
+                continue;
+            }
+            Glyph next = i + 1 < glyphs.size() ? glyphs.get(i + 1) : null;
+            if (next != null && next.text().equals("\u0E32") && Math.abs(next.x() - g.x()) < 0.15 * g.size()
+                    && Math.abs(next.baseline() - g.baseline()) < 0.3 * g.size()) {
+                out.add(new Glyph("\u0E4D", g.x(), g.baseline(), 0, g.size(), g.seq(), false));
+            }
+        }
+        return out;
     }
 
     /** Drops glyphs drawn twice at (almost) the same place, as fake-bold text is. */

@@ -108,7 +108,7 @@ public final class ThaiTextLayerRepair {
         forEachString(blocks, s -> {
             Matcher m = THAI_RUN.matcher(s);
             while (m.find()) {
-                runs.add(m.group());
+                runs.add(compose(m.group()));
             }
             return s;
         });
@@ -148,7 +148,10 @@ public final class ThaiTextLayerRepair {
             Matcher m = THAI_RUN.matcher(s);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
-                String fixed = cache.computeIfAbsent(m.group(), run -> segment(run, mode).text);
+                String fixed = cache.computeIfAbsent(m.group(), run -> {
+                    Segmentation seg = segment(compose(run), mode);
+                    return seg.swaps > 0 ? seg.text : run;
+                });
                 m.appendReplacement(sb, Matcher.quoteReplacement(fixed));
             }
             m.appendTail(sb);
@@ -269,6 +272,14 @@ public final class ThaiTextLayerRepair {
             }
         }
         return best;
+    }
+
+    /**
+     * NIKHAHIT (tone marks) SARA AA as SARA AM, for dictionary look-up only; the text keeps its form
+     * unless a word in it is repaired (extract's normaliser does the composition for all text).
+     */
+    static String compose(String s) {
+        return s.indexOf('\u0E4D') < 0 ? s : s.replaceAll("\u0E4D([\u0E48-\u0E4B]*)\u0E32", "$1\u0E33");
     }
 
     private static String fold(String s) {
