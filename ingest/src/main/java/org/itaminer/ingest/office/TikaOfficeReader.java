@@ -15,6 +15,8 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.itaminer.ingest.DocumentReader;
 import org.itaminer.ingest.IngestException;
 import org.itaminer.ingest.layout.Block;
@@ -47,7 +49,10 @@ public final class TikaOfficeReader implements DocumentReader {
             if (Files.size(file) == 0) {
                 throw new IngestException.EmptyDocumentException("the file is empty (0 bytes)");
             }
-            parser.parse(in, handler, metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            // keep every HTML element (Tika's default mapping drops <br>, which separates printed lines)
+            context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+            parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new IngestException.EncryptedDocumentException("the document is password-protected", e);
         } catch (TikaException | SAXException e) {
@@ -86,7 +91,8 @@ public final class TikaOfficeReader implements DocumentReader {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) {
             String name = name(localName, qName);
-            if (skipDepth > 0 || name.equals("head") || name.equals("script") || name.equals("style")) {
+            if (skipDepth > 0 || name.equals("head") || name.equals("script") || name.equals("style")
+                    || name.equals("title") || name.equals("noscript") || name.equals("template")) {
                 skipDepth++;
                 return;
             }
