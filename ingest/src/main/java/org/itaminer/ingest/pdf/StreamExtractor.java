@@ -16,6 +16,7 @@ final class StreamExtractor {
     /** A gap wider than this share of the font size separates two columns on a line. */
     private static final double COLUMN_GAP = 1.2;
     private static final int MIN_LINES = 3;
+    private static final int MIN_COLUMNS = 3;
     private static final int MAX_COLUMNS = 12;
 
     /** A stream table and the lines (indexes into the input, inclusive) it was made of. */
@@ -93,7 +94,8 @@ final class StreamExtractor {
             }
         }
         int ncol = columns.size();
-        if (ncol < 2 || ncol > MAX_COLUMNS) {
+        // two aligned blocks are signature blocks or a contents list far more often than a table
+        if (ncol < MIN_COLUMNS || ncol > MAX_COLUMNS) {
             return null;
         }
         double[] bounds = new double[ncol - 1];
