@@ -39,7 +39,10 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class TikaOfficeReader implements DocumentReader {
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /** Built on first use: loading every Tika parser takes a moment that text-only runs need not pay. */
+    private static final class ParserHolder {
+        static final AutoDetectParser PARSER = new AutoDetectParser();
+    }
 
     @Override
     public LayoutDocument read(Path file) throws IngestException {
@@ -52,7 +55,7 @@ public final class TikaOfficeReader implements DocumentReader {
             ParseContext context = new ParseContext();
             // keep every HTML element (Tika's default mapping drops <br>, which separates printed lines)
             context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-            parser.parse(in, handler, metadata, context);
+            ParserHolder.PARSER.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new IngestException.EncryptedDocumentException("the document is password-protected", e);
         } catch (TikaException | SAXException e) {

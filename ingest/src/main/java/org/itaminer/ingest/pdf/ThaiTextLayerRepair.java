@@ -157,6 +157,10 @@ public final class ThaiTextLayerRepair {
             m.appendTail(sb);
             return sb.toString();
         });
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("repaired {}: {}", mode, cache.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue()))
+                    .limit(12).map(e -> e.getKey() + "->" + e.getValue()).toList());
+        }
         return new Repaired(repaired, outcome);
     }
 
