@@ -45,14 +45,14 @@ final class LatticeExtractor {
         for (int r = 0; r < rows; r++) {
             for (int c = 1; c < cols; c++) {
                 if (!covered(vs, xs[c], ys[r], ys[r + 1])) {
-                    union(parent, r * cols + c - 1, r * cols + c);
+                    DisjointSets.union(parent, r * cols + c - 1, r * cols + c);
                 }
             }
         }
         for (int r = 1; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (!covered(hs, ys[r], xs[c], xs[c + 1])) {
-                    union(parent, (r - 1) * cols + c, r * cols + c);
+                    DisjointSets.union(parent, (r - 1) * cols + c, r * cols + c);
                 }
             }
         }
@@ -68,7 +68,7 @@ final class LatticeExtractor {
         java.util.Arrays.fill(c1, -1);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int root = find(parent, r * cols + c);
+                int root = DisjointSets.find(parent, r * cols + c);
                 r0[root] = Math.min(r0[root], r);
                 r1[root] = Math.max(r1[root], r);
                 c0[root] = Math.min(c0[root], c);
@@ -89,7 +89,7 @@ final class LatticeExtractor {
             }
             int c = Math.min(cols - 1, Math.max(0, upperIndex(xs, cx)));
             int r = Math.min(rows - 1, Math.max(0, upperIndex(ys, cy)));
-            int root = find(parent, r * cols + c);
+            int root = DisjointSets.find(parent, r * cols + c);
             if (content.get(root) == null) {
                 content.set(root, new ArrayList<>());
             }
@@ -100,7 +100,7 @@ final class LatticeExtractor {
         TreeSet<Integer> colStarts = new TreeSet<>();
         TreeSet<Integer> rowStarts = new TreeSet<>();
         for (int i = 0; i < n; i++) {
-            if (find(parent, i) == i) {
+            if (DisjointSets.find(parent, i) == i) {
                 colStarts.add(c0[i]);
                 rowStarts.add(r0[i]);
             }
@@ -118,7 +118,7 @@ final class LatticeExtractor {
             int e = 0;
             while (e < starts.size()) {
                 int c = starts.get(e);
-                int root = find(parent, r * cols + c);
+                int root = DisjointSets.find(parent, r * cols + c);
                 int span = effective[c1[root]] - effective[c0[root]] + 1;
                 if (effective[c0[root]] != e) {
                     span = Math.max(1, effective[c1[root]] - e + 1);
@@ -200,21 +200,5 @@ final class LatticeExtractor {
             }
         }
         return lo;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[ra] = rb;
-        }
     }
 }

@@ -33,14 +33,14 @@ final class TableDetector {
         for (int i = 0; i < h.size(); i++) {
             for (int j = 0; j < v.size(); j++) {
                 if (h.get(i).crosses(v.get(j), TOUCH)) {
-                    union(parent, i, h.size() + j);
+                    DisjointSets.union(parent, i, h.size() + j);
                 }
             }
         }
         Map<Integer, List<Ruling>> groups = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Ruling r = i < h.size() ? h.get(i) : v.get(i - h.size());
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(DisjointSets.find(parent, i), k -> new ArrayList<>()).add(r);
         }
         List<TableRegion> regions = new ArrayList<>();
         for (List<Ruling> group : groups.values()) {
@@ -74,21 +74,5 @@ final class TableDetector {
         }
         regions.sort(Comparator.comparingDouble(TableRegion::area));
         return regions;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[ra] = rb;
-        }
     }
 }
