@@ -21,6 +21,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -63,6 +65,13 @@ public final class MeasureIndex implements Closeable {
     private final ThaiSearchAnalyzer indexAnalyzer;
     private final ThaiSearchAnalyzer queryAnalyzer;
     private final FacetsConfig facetsConfig;
+    /** Reopened only when the index changed: opening a reader per search costs more than the search at 1M measures. */
+    private final SearcherManager searchers;
+    /** The facet ordinals of the current reader, built once per reader for the same reason. */
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
 
     private MeasureIndex(Path folder, Segmenter segmenter, boolean writable) throws IOException {
         this.indexAnalyzer = ThaiSearchAnalyzer.forIndexing(segmenter);
@@ -83,6 +92,7 @@ public final class MeasureIndex implements Closeable {
         }
         this.facetsConfig = new FacetsConfig();
         facetsConfig.setMultiValued(MeasureFields.INDICATOR, true);
+        this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     }
 
     /** Opens (creating if needed) the index in {@code folder} with the default segmenter. */
@@ -126,8 +136,10 @@ public final class MeasureIndex implements Closeable {
         return writer;
     }
 
-    private DirectoryReader reader() throws IOException {
-        return writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
+    /** A searcher on the latest changes (this writer's, or the last commit when read-only); release it after use. */
+    private IndexSearcher acquire() throws IOException {
+        searchers.maybeRefreshBlocking();
+        return searchers.acquire();
     }
 
     /** Replaces every measure of this report (by report id) with its current measures. */
@@ -157,18 +169,22 @@ public final class MeasureIndex implements Closeable {
 
     /** The number of indexed measures. */
     public int size() throws IOException {
-        try (DirectoryReader reader = reader()) {
-            return reader.numDocs();
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
         }
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
-        try (DirectoryReader reader = reader()) {
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
             if (reader.numDocs() == 0) {
                 return new SearchResult(0, List.of(), Map.of());
             }
-            IndexSearcher searcher = new IndexSearcher(reader);
             Query query = query(request);
             FacetsCollector fc = new FacetsCollector();
             TopDocs top = FacetsCollector.search(searcher, query, request.limit(), fc);
@@ -179,6 +195,8 @@ public final class MeasureIndex implements Closeable {
                 hits.add(hit(searcher.storedFields().document(sd.doc), sd.score, snippets[i]));
             }
             return new SearchResult(top.totalHits.value, hits, facets(reader, fc));
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -264,9 +282,17 @@ public final class MeasureIndex implements Closeable {
                 List.of(d.getValues(MeasureFields.INDICATOR)), snippet == null ? title : snippet);
     }
 
-    private Map<String, List<FacetValue>> facets(DirectoryReader reader, FacetsCollector fc) throws IOException {
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != reader) {
+            current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+            facetState = current;
+        }
+        return current.state();
+    }
+
+    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+        Facets facets = new SortedSetDocValuesFacetCounts(facetState(reader), fc);
         Map<String, FacetResult> byDim = new LinkedHashMap<>();
         for (FacetResult r : facets.getAllDims(FACET_VALUES)) {
             byDim.put(r.dim, r);
@@ -288,6 +314,8 @@ public final class MeasureIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try (directory; indexAnalyzer; queryAnalyzer) {
+            facetState = null;
+            searchers.close();
             if (writer != null) {
                 writer.close();
             }
