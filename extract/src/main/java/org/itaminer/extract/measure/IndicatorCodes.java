@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 /**
  * Finds the ITA indicator and tool codes a text cites: O1–O99 (open data, OIT items), E1–E99 (EIT),
  * I1–I99 (IIT) and the tools IIT, EIT, OIT. "ITA" (the assessment itself) and other acronyms are not codes.
+ * Documents type item codes in lower case too ("o36", "ตัวชี้วัด o37"); codes come out upper-case.
  */
 public final class IndicatorCodes {
 
-    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9])(IIT|EIT|OIT|[OEI]\\d{1,2})(?![A-Za-z0-9])");
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9])(IIT|EIT|OIT|[OEIoei]\\d{1,2})(?![A-Za-z0-9])");
 
     private IndicatorCodes() {
     }
@@ -26,7 +27,7 @@ public final class IndicatorCodes {
             }
             Matcher m = CODE.matcher(text);
             while (m.find()) {
-                codes.add(m.group(1));
+                codes.add(m.group(1).toUpperCase(java.util.Locale.ROOT));
             }
         }
         return List.copyOf(codes);

@@ -16,12 +16,16 @@ import org.itaminer.ingest.layout.Table;
  * Reads the measure tables of a (normalized) layout into {@link MeasureRow}s. A header row sets the
  * column roles; the same header printed again on a later page is skipped; a table on a later page
  * without a header continues the last layout when its column count matches. A row whose measure
- * cell is empty or says "(ต่อ)" continues the measure above it.
+ * cell is empty or says "(ต่อ)" continues the measure above it. A row that is a group heading
+ * ({@link GroupHeading}: "ยุทธศาสตร์ที่ 1 ...", "มิติที่ ๒ ...") is not a measure; the measures under it
+ * carry it as their group.
  */
 public final class MeasureTableReader {
 
     /** "(ต่อ)", "ต่อ", "(ต่อ) ...": the continued-from-previous-page mark. */
     private static final Pattern CONTINUED = Pattern.compile("^[(\\[]?\\s*ต่อ\\s*[)\\]]?(\\s|$)");
+    /** The start of a numbered item or a bullet: "1.", "๑)", "(1)", "- ", "•". */
+    private static final Pattern ITEM_START = Pattern.compile("\\(?\\d{1,2}\\s*[.)]|[-–•●▪*]\\s");
     /** Paragraph text between two tables beyond which a header-less table no longer continues the layout. */
     private static final int MAX_GAP_CHARS = 400;
 
@@ -31,6 +35,7 @@ public final class MeasureTableReader {
     public static List<MeasureRow> read(LayoutDocument layout) {
         List<MeasureRow> measures = new ArrayList<>();
         ColumnLayout columns = null;
+        String group = null;
         int gap = 0;
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
@@ -42,6 +47,7 @@ public final class MeasureTableReader {
                 if (columns != null && (gap > MAX_GAP_CHARS || table.columnCount() != columns.size())
                         && !startsWithHeader(table)) {
                     columns = null;
+                    group = null;
                 }
                 gap = 0;
                 MeasureRow current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
@@ -50,10 +56,17 @@ public final class MeasureTableReader {
                     if (header.isPresent()) {
                         if (columns == null || !columns.equals(header.get())) {
                             columns = header.get();
+                            group = null;
                         }
                         continue;
                     }
                     if (columns == null || row.isBlank()) {
+                        continue;
+                    }
+                    Optional<String> heading = GroupHeading.of(row, columns.size());
+                    if (heading.isPresent()) {
+                        group = heading.get();
+                        current = null; // a row after a heading never continues the measure before it
                         continue;
                     }
                     String measureCell = row.cell(columns.columnOf(ColumnRole.MEASURE)).text();
@@ -63,7 +76,7 @@ public final class MeasureTableReader {
                                 && onlyNumberOrEmpty(row, columns)) {
                             continue;
                         }
-                        current = new MeasureRow(columns, page.number());
+                        current = new MeasureRow(columns, page.number(), group);
                         measures.add(current);
                     }
                     for (int c = 0; c < columns.size(); c++) {
@@ -99,18 +112,25 @@ public final class MeasureTableReader {
         return CONTINUED.matcher(text).replaceFirst("").strip();
     }
 
-    /** The cell's text without an echo of its column header at the start ("การติดตามผล การดำเนินการ 1. ..."). */
+    /**
+     * The cell's text without an echo of its column header at the start ("การติดตามผล การดำเนินการ 1. ...").
+     * Only a real echo goes: the header printed as the cell's own first paragraph, or followed by a
+     * numbered item or bullet. A cell whose text merely begins with the header's word keeps it: under
+     * "มาตรการ", "มาตรการป้องกันการรับสินบน" is the measure's name.
+     */
     static String cellText(Cell cell, String header) {
         String text = cell.text();
         if (header.isBlank() || text.isBlank()) {
             return text;
         }
         int end = prefixEndIgnoringSpace(text, header);
-        if (end > 0 && end < text.length()) {
-            String rest = text.substring(end).strip();
-            return rest.isEmpty() ? text : rest;
+        if (end <= 0 || end >= text.length()) {
+            return text;
         }
-        return text;
+        String rest = text.substring(end).strip();
+        boolean ownParagraph = cell.paragraphs().size() > 1
+                && prefixEndIgnoringSpace(cell.paragraphs().get(0), header) == cell.paragraphs().get(0).length();
+        return !rest.isEmpty() && (ownParagraph || ITEM_START.matcher(rest).lookingAt()) ? rest : text;
     }
 
     /** Where {@code prefix} (white space ignored on both sides) ends in {@code text}, or -1. */
