@@ -106,6 +106,8 @@ public final class BenchIndexCommand implements Callable<Integer> {
             IndexBenchmark.Result r = IndexBenchmark.run(synthetic, dir, settings);
             out.printf(Locale.ROOT, "indexed %,d measures (%,d reports) in %.1f s: %,.0f measures/s (target >= 10,000)%n",
                     r.measures(), r.reports(), r.indexSeconds(), r.measuresPerSecond());
+            out.printf(Locale.ROOT, "indexing CPU: %.1f s in the indexing threads, %,.0f measures per CPU-second "
+                    + "(merges in Lucene's own threads not counted)%n", r.indexCpuSeconds(), r.measuresPerCpuSecond());
             out.printf(Locale.ROOT, "index size: %,.1f MiB, %,.0f bytes per measure (%d segments)%n",
                     r.bytes() / 1048576.0, r.bytesPerMeasure(), r.segments());
             out.printf(Locale.ROOT, "search: %d queries x %d rounds after %d warm-up rounds: p50 %.1f ms, p99 %.1f ms "

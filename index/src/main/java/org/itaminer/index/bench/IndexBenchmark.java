@@ -2,6 +2,8 @@ package org.itaminer.index.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,17 +58,24 @@ public final class IndexBenchmark {
      *
      * @param measures measures indexed
      * @param reports synthetic reports they came in
-     * @param indexSeconds generating, indexing and committing them
+     * @param indexSeconds generating, indexing and committing them (wall clock)
+     * @param indexCpuSeconds the CPU time the indexing threads used (on a shared machine, a steadier figure)
      * @param bytes the index folder's size after the commit
      * @param segments Lucene segments after the commit
      * @param latenciesMs every timed search, in run order
      * @param slowest the query of the mix with the highest median latency, and that median
      */
-    public record Result(long measures, long reports, double indexSeconds, long bytes, int segments,
+    public record Result(long measures, long reports, double indexSeconds, double indexCpuSeconds, long bytes,
+                         int segments,
                          double[] latenciesMs, String slowest) {
 
         public double measuresPerSecond() {
             return measures / indexSeconds;
+        }
+
+        /** Measures per CPU-second of the indexing threads: what each fully available core would index. */
+        public double measuresPerCpuSecond() {
+            return measures / indexCpuSeconds;
         }
 
         public double bytesPerMeasure() {
@@ -111,6 +120,8 @@ public final class IndexBenchmark {
             new SearchRequest("", null, null, null, 2568, null, null, SearchRequest.DEFAULT_LIMIT),
             SearchRequest.of(""));
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private IndexBenchmark() {
     }
 
@@ -120,7 +131,8 @@ public final class IndexBenchmark {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(settings, "settings");
         long start = System.nanoTime();
-        long reports = index(corpus, folder, settings);
+        AtomicLong cpuNanos = new AtomicLong();
+        long reports = index(corpus, folder, settings, cpuNanos);
         double indexSeconds = (System.nanoTime() - start) / 1e9;
         long bytes;
         int segments;
@@ -153,10 +165,12 @@ public final class IndexBenchmark {
             }
             slowest = slowest(perQuery);
         }
-        return new Result(settings.measures(), reports, indexSeconds, bytes, segments, latencies, slowest);
+        return new Result(settings.measures(), reports, indexSeconds, cpuNanos.get() / 1e9, bytes, segments,
+                latencies, slowest);
     }
 
-    private static long index(SyntheticCorpus corpus, Path folder, Settings settings) throws IOException {
+    private static long index(SyntheticCorpus corpus, Path folder, Settings settings, AtomicLong cpuNanos)
+            throws IOException {
         AtomicLong nextReport = new AtomicLong();
         AtomicLong measures = new AtomicLong();
         AtomicLong reports = new AtomicLong();
@@ -165,25 +179,32 @@ public final class IndexBenchmark {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < settings.threads(); t++) {
                 futures.add(pool.submit(() -> {
-                    while (true) {
-                        long i = nextReport.getAndIncrement();
-                        Report r = corpus.report(i);
-                        long before = measures.getAndAdd(r.measures().size());
-                        if (before >= settings.measures()) {
-                            return null;
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
+                    try {
+                        while (true) {
+                            long i = nextReport.getAndIncrement();
+                            Report r = corpus.report(i);
+                            long before = measures.getAndAdd(r.measures().size());
+                            if (before >= settings.measures()) {
+                                return null;
+                            }
+                            if (before + r.measures().size() > settings.measures()) {
+                                r = corpus.report(i, (int) (settings.measures() - before));
+                            }
+                            index.indexReport(r);
+                            reports.incrementAndGet();
                         }
-                        if (before + r.measures().size() > settings.measures()) {
-                            r = corpus.report(i, (int) (settings.measures() - before));
-                        }
-                        index.indexReport(r);
-                        reports.incrementAndGet();
+                    } finally {
+                        cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                     }
                 }));
             }
             for (Future<?> f : futures) {
                 f.get();
             }
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             index.commit();
+            cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -15,17 +16,31 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
 
-/** Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). */
+/**
+ * Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). The
+ * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
+ * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
+ * once per report, not once per measure).
+ */
 final class MeasureDocuments {
 
     private MeasureDocuments() {
     }
 
-    static List<Document> of(Report report) {
+    static List<Document> of(Report report, Analyzer analyzer) {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(analyzer, "analyzer");
         List<Document> docs = new ArrayList<>();
+        AnalyzedText agency = AnalyzedText.of(analyzer, MeasureFields.TEXT, agencyText(report));
         for (Measure m : report.measures()) {
-            docs.add(of(report, m));
+            Document d = of(report, m);
+            AnalyzedText title = AnalyzedText.of(analyzer, MeasureFields.TEXT, m.title());
+            d.add(new StoredField(MeasureFields.TEXT, text(report, m)));
+            d.add(new TextField(MeasureFields.TEXT, title.stream()));
+            d.add(new TextField(MeasureFields.TEXT, bodyText(m), Field.Store.NO));
+            d.add(new TextField(MeasureFields.TEXT, agency.stream()));
+            d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));
+            docs.add(d);
         }
         return docs;
     }
@@ -63,20 +78,29 @@ final class MeasureDocuments {
             d.add(new StringField(MeasureFields.INDICATOR, code, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(MeasureFields.INDICATOR, code));
         }
-        d.add(new TextField(MeasureFields.TEXT, text(r, m), Field.Store.YES));
         return d;
     }
 
     /** The searchable text: the measure first (snippets come from it), then its report's names. */
     static String text(Report r, Measure m) {
-        Stream<String> parts = Stream.of(
-                Stream.of(m.title()),
+        return join(Stream.of(m.title(), bodyText(m), agencyText(r)));
+    }
+
+    /** Everything of the measure but its title. */
+    static String bodyText(Measure m) {
+        return join(Stream.of(
                 m.steps() == null ? Stream.<String>empty() : m.steps().stream(),
                 Stream.of(m.responsible(), m.period().text(), m.monitoring(), m.result(), m.outcome(),
                         m.recommendation()),
-                m.indicators().stream(),
-                Stream.of(r.agency().name(), r.agency().district(), r.agency().province()))
-                .flatMap(s -> s);
+                m.indicators().stream()).flatMap(s -> s));
+    }
+
+    /** The agency's name, district and province. */
+    static String agencyText(Report r) {
+        return join(Stream.of(r.agency().name(), r.agency().district(), r.agency().province()));
+    }
+
+    private static String join(Stream<String> parts) {
         return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
     }
 

@@ -25,8 +25,13 @@ final class MeasureFields {
     static final String PERIOD_START = "periodStart";
     static final String PERIOD_END = "periodEnd";
     static final String INDICATOR = "indicator";
+    /** The title again, indexed only, searched with a boost. */
+    static final String TITLE_TEXT = "titleText";
     /** Everything searchable, stored for snippets. */
     static final String TEXT = "text";
+
+    /** Every field indexed as a facet (the displayed dimensions and the district). */
+    static final List<String> FACET_FIELDS = List.of(PROVINCE, DISTRICT, AGENCY_TYPE, YEAR, KIND, INDICATOR);
 
     /** Facet dimensions, in display order. */
     static final List<String> FACETS = List.of(PROVINCE, AGENCY_TYPE, YEAR, KIND, INDICATOR);
