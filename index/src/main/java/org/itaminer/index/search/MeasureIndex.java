@@ -255,23 +255,37 @@ public final class MeasureIndex implements Closeable {
             }
             Query query = query(request);
             Query title = titleQuery(request);
-            int window = title == null ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
-            Object[] collected = searcher.search(query, new MultiCollectorManager(
-                    new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
-            TopDocs top = (TopDocs) collected[0];
-            FacetsCollector fc = (FacetsCollector) collected[1];
+            TopDocs top;
+            FacetsCollector fc;
+            long total;
+            if (request.query().isEmpty() && !request.hasFilters()) {
+                // everything: the first hits need no scoring, and facets count all documents without collecting them
+                top = searcher.search(query, request.limit());
+                fc = null;
+                total = reader.numDocs();
+            } else {
+                int window = title == null ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
+                Object[] collected = searcher.search(query, new MultiCollectorManager(
+                        new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
+                        new FacetsCollectorManager()));
+                top = (TopDocs) collected[0];
+                fc = (FacetsCollector) collected[1];
+                total = top.totalHits.value;
+            }
             if (title != null) {
                 // the title boost only reorders the best matches: as a clause it was checked on every match, which
                 // cost a third of a common word's search at a million measures
                 top = QueryRescorer.rescore(searcher, top, title, TITLE_BOOST, request.limit());
             }
-            String[] snippets = snippets(searcher, query, top);
+            // without words there is nothing to highlight: the title stands in
+            String[] snippets = request.query().isEmpty() ? new String[top.scoreDocs.length]
+                    : snippets(searcher, query, top);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 hits.add(hit(searcher.storedFields().document(sd.doc), sd.score, snippets[i]));
             }
-            return new SearchResult(top.totalHits.value, hits, facets(reader, fc));
+            return new SearchResult(total, hits, facets(reader, fc));
         } finally {
             searchers.release(searcher);
         }
@@ -396,6 +410,7 @@ public final class MeasureIndex implements Closeable {
         return false;
     }
 
+    /** The facet counts of the matches in {@code fc}, or of every document when it is null. */
     private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Map.Entry<String, SortedSetDocValuesReaderState> e : facetStates(reader).entrySet()) {
