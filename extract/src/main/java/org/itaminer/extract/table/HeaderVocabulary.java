@@ -38,7 +38,7 @@ public final class HeaderVocabulary {
      * @return the role its words name, or empty when the words are not in the vocabulary
      */
     public static Optional<ColumnRole> roleOf(String header) {
-        String key = header.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String key = withoutWhiteSpace(header).toLowerCase(Locale.ROOT);
         if (key.isEmpty() || key.length() > 80) {
             return Optional.empty();
         }
@@ -53,5 +53,16 @@ public final class HeaderVocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    private static String withoutWhiteSpace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
