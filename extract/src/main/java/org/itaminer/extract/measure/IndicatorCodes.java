@@ -22,8 +22,8 @@ public final class IndicatorCodes {
     public static List<String> find(String... texts) {
         Set<String> codes = new LinkedHashSet<>();
         for (String text : texts) {
-            if (text == null) {
-                continue;
+            if (text == null || !hasCodeLetter(text)) {
+                continue; // the regex's look-behind at every position of a long Thai text is the cost saved
             }
             Matcher m = CODE.matcher(text);
             while (m.find()) {
@@ -31,5 +31,9 @@ public final class IndicatorCodes {
             }
         }
         return List.copyOf(codes);
+    }
+
+    private static boolean hasCodeLetter(String text) {
+        return text.indexOf('O') >= 0 || text.indexOf('E') >= 0 || text.indexOf('I') >= 0;
     }
 }

@@ -150,6 +150,9 @@ public final class AgencyFinder {
     private static String findProvince(DocumentText text, Mention agency) {
         Map<String, Double> votes = new HashMap<>();
         for (TextLine line : text.lines()) {
+            if (!line.text().contains("จังหวัด") && !line.text().contains("จ.")) {
+                continue; // cheap test first: the pattern's look-behinds run at every position
+            }
             Matcher m = PROVINCE.matcher(line.text());
             while (m.find()) {
                 Optional<String> name = Provinces.prefixOf(m.group(1));
@@ -162,6 +165,9 @@ public final class AgencyFinder {
     private static String findDistrict(DocumentText text, Mention agency) {
         Map<String, Double> votes = new HashMap<>();
         for (TextLine line : text.lines()) {
+            if (!line.text().contains("อำเภอ") && !line.text().contains("อ.")) {
+                continue;
+            }
             Matcher m = DISTRICT.matcher(line.text());
             while (m.find()) {
                 String run = m.group(1);

@@ -67,7 +67,7 @@ public final class HeaderVocabulary {
      *         empty when the words are not in the vocabulary
      */
     public static List<ColumnRole> rolesOf(String header) {
-        String key = header.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String key = withoutWhiteSpace(header).toLowerCase(Locale.ROOT);
         // a header is a short label, never a numbered item: "2. โครงการเผยแพร่..." is a measure cell that
         // happens to hold the word โครงการ, and a row of such cells must not pass for a header
         if (key.isEmpty() || key.length() > MAX_HEADER_CHARS || NUMBERED_ITEM.matcher(key).lookingAt()) {
@@ -84,5 +84,16 @@ public final class HeaderVocabulary {
             }
         }
         return List.of();
+    }
+
+    private static String withoutWhiteSpace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -30,6 +30,25 @@ class MetadataFindersTest {
         return DocumentText.of(new LayoutDocument("text/plain", TextSource.TEXT, List.of(new Page(1, blocks)), List.of()));
     }
 
+    /** The cheap pre-check in front of the indicator-score pattern must let every score line through. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1. การปฏิบัติหน้าที่ 99.71 คะแนน                          | true
+            ' 2) การใช้งบประมาณ : 88.50 '                           | true
+            ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล 100                          | true
+            10 การป้องกันการทุจริต 75.00คะแนน                         | true
+            1. จัดทำประกาศเจตนารมณ์ไม่รับของขวัญ (No Gift Policy)        | false
+            มาตรการที่ 1 การเผยแพร่ข้อมูล 2568                          | false
+            แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)                         | false
+            """)
+    void scoreLinePreCheck(String line, boolean expected) {
+        assertEquals(expected, IndicatorScoreFinder.mayBeRow(line));
+        if (expected) {
+            assertEquals(1, IndicatorScoreFinder.find(new LayoutDocument("text/plain", TextSource.TEXT,
+                    List.of(new Page(1, List.of(new Paragraph(List.of(line))))), List.of())).scores().size(), line);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             องค์การบริหารส่วนตำบลโคกไม้ลาย อำเภอเมืองปราจีนบุรี จังหวัดปราจีนบุรี | องค์การบริหารส่วนตำบลโคกไม้ลาย | SAO | เมืองปราจีนบุรี | ปราจีนบุรี
