@@ -33,7 +33,20 @@ public final class IndicatorCodes {
         return List.copyOf(codes);
     }
 
+    /** Whether a code letter (O, E, I in either case) is directly followed by a digit somewhere. */
     private static boolean hasCodeLetter(String text) {
-        return text.indexOf('O') >= 0 || text.indexOf('E') >= 0 || text.indexOf('I') >= 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case 'O', 'E', 'I', 'o', 'e', 'i' -> {
+                    char next = text.charAt(i + 1);
+                    if ((next >= '0' && next <= '9') || next == 'I' || next == 'E') {
+                        return true; // a code, or the start of IIT / EIT / OIT
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 }
