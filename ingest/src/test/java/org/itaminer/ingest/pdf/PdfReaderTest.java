@@ -80,6 +80,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void tableCutByAPageBreakHasOpenEdges() throws Exception {
+        LayoutDocument doc = reader.read(TestPdfs.cutTablePdf(tmp.resolve("cut-table.pdf")));
+        Table before = tables(doc.pages().get(0)).get(0);
+        Table after = tables(doc.pages().get(1)).get(0);
+        assertFalse(before.openTop());
+        assertTrue(before.openBottom(), "no line under the last row on page 1");
+        assertTrue(after.openTop(), "no line over the first row on page 2");
+        assertFalse(after.openBottom());
+        assertEquals("2. Control the use of authority and", before.rows().get(2).cell(0).text());
+        assertArrayEquals(new String[] {"staff management in every unit", "", ""}, texts(after.rows().get(0)));
+        Table closed = tables(reader.read(TestPdfs.latticePdf(tmp.resolve("closed.pdf"))).pages().get(0)).get(0);
+        assertFalse(closed.openTop() || closed.openBottom(), "a table drawn whole is closed");
+    }
+
+    @Test
     void streamTableFromAlignmentOnly() throws Exception {
         LayoutDocument doc = reader.read(TestPdfs.streamPdf(tmp.resolve("stream.pdf")));
         List<Table> tables = tables(doc.pages().get(0));
