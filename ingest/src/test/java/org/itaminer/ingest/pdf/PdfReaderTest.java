@@ -95,6 +95,24 @@ class PdfReaderTest {
     }
 
     @Test
+    void headingOneSizeLargerIsItsOwnParagraph() throws Exception {
+        // a heading set at 17 pt runs into 16 pt body text with the same line spacing
+        PDDocument pdf = new PDDocument();
+        PDPage page = new PDPage(PDRectangle.A4);
+        pdf.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 17, 150, 780, "Integrity measures of the fiscal year");
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 17, 250, 760, "2022");
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 16, 60, 740, "1. The analysis of the assessment of the year");
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 16, 60, 720, "gave a score of 97.98 points, level AA.");
+        }
+        List<Block> blocks = reader.read(TestPdfs.save(pdf, tmp.resolve("heading.pdf"))).pages().get(0).blocks();
+        assertEquals(List.of(Paragraph.of("Integrity measures of the fiscal year", "2022"),
+                Paragraph.of("1. The analysis of the assessment of the year", "gave a score of 97.98 points, level AA.")),
+                blocks);
+    }
+
+    @Test
     void streamTableFromAlignmentOnly() throws Exception {
         LayoutDocument doc = reader.read(TestPdfs.streamPdf(tmp.resolve("stream.pdf")));
         List<Table> tables = tables(doc.pages().get(0));
