@@ -48,6 +48,14 @@ class MetadataFindersTest {
     }
 
     @Test
+    void provinceNameOnTheNextPrintedLine() {
+        Agency agency = AgencyFinder.find(text("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ\nพ.ศ. 2565\n"
+                + "องค์การบริหารส่วนตำบลดงมูลเหล็ก อำเภอเมืองเพชรบูรณ์ จังหวัด\nเพชรบูรณ์"));
+        assertEquals("เมืองเพชรบูรณ์", agency.district());
+        assertEquals("เพชรบูรณ์", agency.province());
+    }
+
+    @Test
     void agencyNameGluedToTheNextWordIsCutWhereOtherMentionsEnd() {
         Agency agency = AgencyFinder.find(text(
                 "มาตรการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลบ้านโคก",
