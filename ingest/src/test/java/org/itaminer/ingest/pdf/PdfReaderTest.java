@@ -276,6 +276,26 @@ class PdfReaderTest {
         assertFalse(doc.warnings().stream().anyMatch(w -> w.contains("OCR")));
     }
 
+    @Test
+    void fiftyPagesStreamOneAtATimeAndAreNotKept() throws Exception {
+        Path file = LongPdf.write(50, tmp.resolve("fifty.pdf"));
+        List<java.lang.ref.WeakReference<Page>> handedOut = new java.util.ArrayList<>();
+        List<Integer> order = new java.util.ArrayList<>();
+        List<String> warnings = reader.stream(file, page -> {
+            order.add(page.number());
+            assertEquals(1, tables(page).size(), "page " + page.number());
+            handedOut.add(new java.lang.ref.WeakReference<>(page));
+        });
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList(), order, "in order, each once");
+        assertTrue(warnings.isEmpty(), warnings.toString());
+        // the sink dropped every page: if the reader held the document's pages, none could be collected
+        for (int i = 0; i < 20 && handedOut.stream().anyMatch(r -> r.get() != null); i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(handedOut.stream().allMatch(r -> r.get() == null), "the reader keeps no page it handed out");
+    }
+
     private Path encrypted(String name, String userPassword) throws IOException {
         Path plain = TestPdfs.latticePdf(tmp.resolve("plain-" + name));
         try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(plain.toFile())) {
