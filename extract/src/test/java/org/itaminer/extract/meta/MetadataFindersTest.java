@@ -67,6 +67,14 @@ class MetadataFindersTest {
     }
 
     @Test
+    void provinceNameOnTheNextPrintedLine() {
+        Agency agency = AgencyFinder.find(text("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ\nพ.ศ. 2565\n"
+                + "องค์การบริหารส่วนตำบลดงมูลเหล็ก อำเภอเมืองเพชรบูรณ์ จังหวัด\nเพชรบูรณ์"));
+        assertEquals("เมืองเพชรบูรณ์", agency.district());
+        assertEquals("เพชรบูรณ์", agency.province());
+    }
+
+    @Test
     void agencyNameGluedToTheNextWordIsCutWhereOtherMentionsEnd() {
         Agency agency = AgencyFinder.find(text(
                 "มาตรการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลบ้านโคก",
@@ -120,5 +128,27 @@ class MetadataFindersTest {
         assertEquals("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม และความโปร่งใส ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568",
                 title.text());
         assertTrue(title.heading());
+    }
+
+    @Test
+    void assessmentSentencePrintedOverSeveralLines() {
+        // a PDF paragraph keeps its printed lines: the topic, score and grade stand on three of them
+        AssessmentFinder.Found found = AssessmentFinder.find(text(
+                "ตามที่องค์การบริหารส่วนตำบลโคกไม้ลายได้ดำเนินการวิเคราะห์\n"
+                        + "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน\n"
+                        + "ภาครัฐ (Integrity and Transparency Assessment: ITA) ประจำ\n"
+                        + "ปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.59 คะแนน จากคะแนนเต็ม\n"
+                        + "100 คะแนน โดยมีผลการประเมินระดับ B นั้น"));
+        assertEquals(new Assessment(2565, 83.59, "B"), found.assessment());
+    }
+
+    @Test
+    void titleIsNotTheSigningDateNorAPageNumber() {
+        DocumentText doc = text("- 2 -", "ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่\nเรื่อง มาตรการป้องกันการทุจริตในการจัดซื้อจัดจ้าง",
+                "1. ให้มีการเผยแพร่แผนการจัดซื้อจัดจ้าง", "ประกาศ ณ วันที่ 13 พฤศจิกายน พ.ศ. 2562");
+        assertEquals("ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่ เรื่อง มาตรการป้องกันการทุจริตในการจัดซื้อจัดจ้าง",
+                TitleFinder.find(doc, Optional.empty()).text());
+        DocumentText signedOnly = text("- 2 -", "1. ให้มีการเผยแพร่แผน", "ประกาศ ณ วันที่ 13 พฤศจิกายน พ.ศ. 2562");
+        assertEquals("1. ให้มีการเผยแพร่แผน", TitleFinder.find(signedOnly, Optional.empty()).text());
     }
 }
