@@ -22,8 +22,8 @@ public final class IndicatorCodes {
     public static List<String> find(String... texts) {
         Set<String> codes = new LinkedHashSet<>();
         for (String text : texts) {
-            if (text == null) {
-                continue;
+            if (text == null || !hasCodeLetter(text)) {
+                continue; // the regex's look-behind at every position of a long Thai text is the cost saved
             }
             Matcher m = CODE.matcher(text);
             while (m.find()) {
@@ -31,5 +31,22 @@ public final class IndicatorCodes {
             }
         }
         return List.copyOf(codes);
+    }
+
+    /** Whether a code letter (O, E, I in either case) is directly followed by a digit somewhere. */
+    private static boolean hasCodeLetter(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case 'O', 'E', 'I', 'o', 'e', 'i' -> {
+                    char next = text.charAt(i + 1);
+                    if ((next >= '0' && next <= '9') || next == 'I' || next == 'E') {
+                        return true; // a code, or the start of IIT / EIT / OIT
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 }

@@ -67,7 +67,11 @@ public final class HeaderVocabulary {
      *         empty when the words are not in the vocabulary
      */
     public static List<ColumnRole> rolesOf(String header) {
-        String key = header.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String key = withoutWhiteSpace(header, MAX_HEADER_CHARS);
+        if (key == null) {
+            return List.of(); // measure cells are long: every row is asked, so stop counting early
+        }
+        key = key.toLowerCase(Locale.ROOT);
         // a header is a short label, never a numbered item: "2. โครงการเผยแพร่..." is a measure cell that
         // happens to hold the word โครงการ, and a row of such cells must not pass for a header
         if (key.isEmpty() || key.length() > MAX_HEADER_CHARS || NUMBERED_ITEM.matcher(key).lookingAt()) {
@@ -84,5 +88,20 @@ public final class HeaderVocabulary {
             }
         }
         return List.of();
+    }
+
+    /** {@code s} without white space, or null when that is longer than {@code limit}. */
+    private static String withoutWhiteSpace(String s, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(s.length(), limit + 1));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                if (out.length() == limit) {
+                    return null;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

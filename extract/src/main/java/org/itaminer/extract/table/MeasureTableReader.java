@@ -16,9 +16,10 @@ import org.itaminer.ingest.layout.Table;
  * Reads the measure tables of a (normalized) layout into {@link MeasureRow}s. A header row sets the
  * column roles; the same header printed again on a later page is skipped; a table on a later page
  * without a header continues the last layout when its column count matches. A row whose measure
- * cell is empty or says "(ต่อ)" continues the measure above it. A row that is a group heading
- * ({@link GroupHeading}: "ยุทธศาสตร์ที่ 1 ...", "มิติที่ ๒ ...") is not a measure; the measures under it
- * carry it as their group.
+ * cell is empty or says "(ต่อ)" continues the measure above it, and so does the first row of a table on
+ * a new page that is the rest of a row cut by the page break ({@link PageBreakRow}). A row that is a group
+ * heading ({@link GroupHeading}: "ยุทธศาสตร์ที่ 1 ...", "มิติที่ ๒ ...") is not a measure; the measures under
+ * it carry it as their group.
  */
 public final class MeasureTableReader {
 
@@ -28,6 +29,8 @@ public final class MeasureTableReader {
     private static final Pattern ITEM_START = Pattern.compile("\\(?\\d{1,2}\\s*[.)]|[-–•●▪*]\\s");
     /** Paragraph text between two tables beyond which a header-less table no longer continues the layout. */
     private static final int MAX_GAP_CHARS = 400;
+    /** Paragraph text a page break may put between two parts of one table (page number, running header). */
+    private static final int MAX_PAGE_FURNITURE_CHARS = 80;
 
     private MeasureTableReader() {
     }
@@ -37,6 +40,8 @@ public final class MeasureTableReader {
         ColumnLayout columns = null;
         String group = null;
         int gap = 0;
+        Table before = null;
+        int beforePage = 0;
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 if (block instanceof Paragraph p) {
@@ -49,6 +54,11 @@ public final class MeasureTableReader {
                     columns = null;
                     group = null;
                 }
+                // only a running header or a page number may stand between the two parts of a cut row
+                Table previous = gap <= MAX_PAGE_FURNITURE_CHARS ? before : null;
+                boolean firstRowOnNewPage = before != null && beforePage < page.number();
+                before = table;
+                beforePage = page.number();
                 gap = 0;
                 MeasureRow current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
                 for (Row row : table.rows()) {
@@ -70,7 +80,9 @@ public final class MeasureTableReader {
                         continue;
                     }
                     String measureCell = row.cell(columns.columnOf(ColumnRole.MEASURE)).text();
-                    boolean continuation = measureCell.isBlank() || CONTINUED.matcher(measureCell).find();
+                    boolean continuation = measureCell.isBlank() || CONTINUED.matcher(measureCell).find()
+                            || firstRowOnNewPage && PageBreakRow.continues(previous, table, row, columns, current);
+                    firstRowOnNewPage = false;
                     if (!continuation || current == null || current.layout().size() != columns.size()) {
                         if (continuation && (measureCell.isBlank() || stripContinued(measureCell).isBlank())
                                 && onlyNumberOrEmpty(row, columns)) {
