@@ -184,6 +184,19 @@ class MeasureIndexTest {
     }
 
     @Test
+    void refusesAnIndexOfAnotherLayout() throws IOException {
+        Path folder = tmp.resolve("older");
+        try (org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(folder);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            w.addDocument(new org.apache.lucene.document.Document());
+            w.commit();
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MeasureIndex.open(folder));
+        assertTrue(e.getMessage().contains("itaminer reindex"), e.getMessage());
+    }
+
+    @Test
     void readOnlyOpenOfAMissingIndexSaysSo() {
         assertThrows(org.apache.lucene.index.IndexNotFoundException.class,
                 () -> MeasureIndex.openReadOnly(tmp.resolve("nothing-here")));
