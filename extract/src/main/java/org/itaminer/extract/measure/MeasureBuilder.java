@@ -9,6 +9,7 @@ import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Period;
 import org.itaminer.extract.table.ColumnRole;
 import org.itaminer.extract.table.MeasureRow;
+import org.itaminer.extract.table.StatusMarks;
 
 /**
  * Interprets a measure's texts by role as a {@link Measure}: number and title from the measure cell,
@@ -32,18 +33,25 @@ public final class MeasureBuilder {
         if (row.group() != null) {
             extra.put(GROUP_KEY, row.group());
         }
+        List<String> statuses = new java.util.ArrayList<>();
         for (int c = 0; c < row.layout().size(); c++) {
             ColumnRole role = row.layout().roles().get(c);
             String text = MeasureBuilder.emptyToNull(row.text(c));
             if (text == null) {
                 continue;
             }
-            if (role.extraKey().isPresent()) {
+            if (role == ColumnRole.STATUS) {
+                // option columns and box lists give the ticked option's words, gathered under one key
+                StatusMarks.read(row.layout().headers().get(c), row.text(c)).ifPresent(statuses::add);
+            } else if (role.extraKey().isPresent()) {
                 extra.put(role.extraKey().get(), text);
             } else if (role == ColumnRole.EXTRA) {
                 String header = row.layout().headers().get(c);
                 extra.put(header.isBlank() ? "column " + (c + 1) : header, text);
             }
+        }
+        if (!statuses.isEmpty()) {
+            extra.put(ColumnRole.STATUS.extraKey().orElseThrow(), String.join("; ", statuses));
         }
         return build(row::text, digitsOnly(row.text(ColumnRole.NUMBER)), extra, row.page(), seq, documentFiscalYear);
     }

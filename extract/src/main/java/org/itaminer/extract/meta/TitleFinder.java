@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a document's title: the first heading paragraph (at most four short lines) that opens with the
- * genre's heading words (รายงานผล..., มาตรการ..., แผน...), or the heading block of a ประกาศ/คำสั่ง with its
+ * genre's heading words (รายงานผล..., มาตรการ..., แผน..., also as a form: แบบรายงานผล...), or the heading block of a ประกาศ/คำสั่ง with its
  * เรื่อง subject ({@link OfficialHeading}), whichever comes first; failing that the subject of a memo cover;
  * failing that the first line. A heading printed over several lines is joined into one.
  */
 public final class TitleFinder {
 
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:การ)?(?:รายงานผล|มาตรการ|ผลการดำเนินการ|แผนปฏิบัติ|แผนการ|แผนส่งเสริม|ประกาศ|คำสั่ง|แนวทาง|คู่มือ|นโยบาย|ข้อกำหนด|ประมวลจริยธรรม)");
+            "^(?:แบบ)?(?:การ)?(?:รายงานผล|มาตรการ|ผลการดำเนินการ|แผนปฏิบัติ|แผนการ|แผนส่งเสริม|ประกาศ|คำสั่ง|แนวทาง|คู่มือ|นโยบาย|ข้อกำหนด|ประมวลจริยธรรม)");
     /** "ประกาศ ณ วันที่ 13 พฤศจิกายน พ.ศ. 2562": the dated line above a ประกาศ's signature, not its heading. */
     private static final Pattern SIGNING_DATE = Pattern.compile("^(?:ประกาศ|สั่ง)\\s*ณ\\s*วันที่");
     /** "- 2 -", "หน้า 4", "1": a page number is never a title. */
