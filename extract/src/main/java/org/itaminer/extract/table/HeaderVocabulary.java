@@ -92,9 +92,6 @@ public final class HeaderVocabulary {
         if (STATUS_OPTIONS.contains(key)) {
             return List.of(ColumnRole.STATUS); // only alone: a result cell may say "ดำเนินการแล้ว เสร็จ 100%"
         }
-        if (key.equals("ความเสี่ยง")) {
-            return List.of(ColumnRole.RISK);
-        }
         for (Rule rule : RULES) {
             for (String word : rule.words()) {
                 if (key.contains(word)) {

@@ -3,6 +3,7 @@ package org.itaminer.extract.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.itaminer.ingest.layout.Block;
 import org.itaminer.ingest.layout.Cell;
@@ -38,15 +39,20 @@ public final class MeasureTableReader {
 
     public static List<MeasureRow> read(LayoutDocument layout) {
         List<MeasureRow> measures = new ArrayList<>();
+        Set<String> running = RunningText.of(layout);
         ColumnLayout columns = null;
         String group = null;
+        String headingAbove = null;
         int gap = 0;
         Table before = null;
         int beforePage = 0;
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 if (block instanceof Paragraph p) {
-                    gap += p.text().length();
+                    if (!running.contains(RunningText.key(p))) {
+                        gap += p.text().length();
+                        headingAbove = GroupHeading.ofParagraph(p.lines()).orElse(headingAbove);
+                    }
                     continue;
                 }
                 Table table = (Table) block;
@@ -61,6 +67,8 @@ public final class MeasureTableReader {
                 before = table;
                 beforePage = page.number();
                 gap = 0;
+                String headingOverTable = headingAbove;
+                headingAbove = null;
                 MeasureRow current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
                 List<Row> rows = table.rows().stream().map(GridRow::of).toList();
                 for (int r = 0; r < rows.size(); r++) {
@@ -77,10 +85,20 @@ public final class MeasureTableReader {
                             columns = read;
                             group = null;
                         }
+                        if (headingOverTable != null) {
+                            group = headingOverTable; // "กลยุทธ์ที่ 2 ..." printed over this table
+                            current = null;
+                            headingOverTable = null;
+                        }
                         continue;
                     }
                     if (columns == null || row.isBlank()) {
                         continue;
+                    }
+                    if (headingOverTable != null) {
+                        group = headingOverTable; // over a table that goes on without its header
+                        current = null;
+                        headingOverTable = null;
                     }
                     Optional<String> heading = GroupHeading.of(row, columns.size());
                     if (heading.isPresent()) {

@@ -41,7 +41,7 @@ class HeaderVocabularyTest {
             # risk-plan forms: the risk, the control measure beside it, the status
             โอกาส/ความเสี่ยงการทุจริต                           | RISK
             เหตุการณ์ความเสี่ยง                                 | RISK
-            ความเสี่ยง                                        | RISK
+            ประเด็นความเสี่ยง                                  | RISK
             มาตรการควบคุมความเสี่ยงการทุจริต                     | MEASURE
             สถานะการดำเนินการจัดการความเสี่ยง                    | STATUS
             ดำเนินการ แล้ว                                     | STATUS

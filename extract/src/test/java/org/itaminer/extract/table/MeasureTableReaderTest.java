@@ -200,4 +200,35 @@ class MeasureTableReaderTest {
         assertEquals("เรียกรับสินบนในการจัดซื้อ", m.extra().get("risk"));
         assertEquals("ดำเนินการแล้ว", m.extra().get("status"));
     }
+
+    /**
+     * A ministry plan: each table of แนวทางการพัฒนา sits under a กลยุทธ์ heading printed as a paragraph (the
+     * numbers restart under each), every page carries the same running footer, and a row cut by a page
+     * break goes on in a row with no number.
+     */
+    @Test
+    void headingsAboveTablesGroupMeasuresAndARunningFooterDoesNotHideACutRow() {
+        Row header = Row.of("ลำดับ", "แนวทางการพัฒนา", "หน่วยงานขับเคลื่อน");
+        Paragraph footer = new Paragraph(List.of(
+                "แผนปฏิบัติราชการด้านการป้องกัน ปราบปรามการทุจริตและประพฤติมิชอบ กระทรวงสาธารณสุข ระยะที่ 2", "(พ.ศ. 2566-2570)"));
+        LayoutDocument layout = doc(
+                List.of(new Paragraph(List.of("94")),
+                        new Paragraph(List.of("แนวทางการพัฒนาตามกลยุทธ์", "กลยุทธที่ 1 ปลูกฝังวิธีคิด ปลุกจิตสำนึก",
+                                "ในการผลิตบุคลากรของสถาบันการศึกษา")),
+                        new Table(List.of(header, Row.of("1", "พัฒนาระบบการเรียนการสอน", "- สถาบันพระบรมราชชนก"),
+                                Row.of("2", "ขับเคลื่อนมาตรการป้องกันการรับสินบน", "- ศูนย์ปฏิบัติการต่อต้านการทุจริต")), "lattice"),
+                        footer),
+                List.of(new Paragraph(List.of("95")),
+                        new Table(List.of(header, Row.of("", "2.1 ให้หน่วยงานที่จัดซื้อใช้กลไกต่อรองราคา", "")), "lattice"),
+                        new Paragraph(List.of("กลยุทธ์ที่ 2 สร้างเครือข่ายบุคลากร")),
+                        new Table(List.of(header, Row.of("1", "ส่งเสริมเครือข่ายต่อต้านการทุจริต", "- ทุกหน่วยงาน")), "lattice"),
+                        footer),
+                List.of(new Paragraph(List.of("96")), new Paragraph(List.of("บทที่ 5")), footer));
+        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        assertEquals(3, rows.size());
+        assertEquals("กลยุทธที่ 1 ปลูกฝังวิธีคิด ปลุกจิตสำนึก ในการผลิตบุคลากรของสถาบันการศึกษา", rows.get(0).group());
+        assertEquals("ขับเคลื่อนมาตรการป้องกันการรับสินบน 2.1 ให้หน่วยงานที่จัดซื้อใช้กลไกต่อรองราคา",
+                rows.get(1).text(ColumnRole.MEASURE), "the footer and page number are furniture: the cut row goes on");
+        assertEquals("กลยุทธ์ที่ 2 สร้างเครือข่ายบุคลากร", rows.get(2).group());
+    }
 }
