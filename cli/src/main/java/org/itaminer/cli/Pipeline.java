@@ -20,18 +20,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one document through ingest and extract, reusing whatever the workdir already holds for its
  * bytes at the current stage versions. The stages themselves are pure functions; this class is the
- * I/O at their edges. Thread-safe: documents of a batch run in parallel.
+ * I/O at their edges. Thread-safe: documents of a batch run in parallel. Whatever goes wrong with one
+ * document, a bad file, a bug or a heap too small for it ({@link OutOfMemoryError}), is that document's
+ * failure, returned as its outcome; the batch goes on.
  */
 public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private final Workdir workdir;
-    private final Ingest ingest = Ingest.standard();
+    private final Ingest ingest;
     private final ObjectMapper layoutJson = new ObjectMapper();
 
     public Pipeline(Workdir workdir) {
-        this.workdir = workdir;
+        this(workdir, Ingest.standard());
+    }
+
+    Pipeline(Workdir workdir, Ingest ingest) {
+        this.workdir = java.util.Objects.requireNonNull(workdir, "workdir");
+        this.ingest = java.util.Objects.requireNonNull(ingest, "ingest");
     }
 
     public DocumentOutcome process(Path file) {
@@ -47,6 +54,7 @@ public final class Pipeline {
             return fail(input, null, "read", "io", "cannot read or store the file: " + e.getMessage());
         }
         String sha = stored.provenance().sha256();
+        String stage = "ingest";
         try {
             Optional<byte[]> cached = workdir.reports().read(sha);
             if (cached.isPresent()) {
@@ -56,6 +64,7 @@ public final class Pipeline {
             Provenance.Origin origin = stored.provenance().first();
             Source source = new Source(origin.uri(), origin.fileName(), sha, layout.mediaType(),
                     layout.pages().size(), layout.textSource().value());
+            stage = "extract";
             Report report = Extraction.extract(layout, source);
             workdir.reports().write(sha, ReportJson.toBytes(report));
             LOG.debug("{}: {} with {} measures", input, report.kind().value(), report.measures().size());
@@ -64,10 +73,15 @@ public final class Pipeline {
             return fail(input, sha, "ingest", e.kind(), e.getMessage());
         } catch (IOException e) {
             return fail(input, sha, "store", "io", e.toString());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a bug, not a bad document: still only this document fails; the trace goes to the log
             LOG.error("internal error on {}", input, e);
-            return fail(input, sha, "extract", "internal-error", e.toString());
+            return fail(input, sha, stage, "internal-error", e.toString());
+        } catch (OutOfMemoryError e) {
+            // what filled the heap was this document's own layout or parse state, unreachable once this
+            // frame is gone: the batch can go on with the next document
+            return fail(input, sha, stage, "out-of-memory",
+                    "the document needs more memory than the heap has (" + e.getMessage() + ")");
         }
     }
 

@@ -57,11 +57,20 @@ public final class RunCommand implements Callable<Integer> {
             for (Path f : files) {
                 futures.add(pool.submit(() -> pipeline.process(f)));
             }
-            for (Future<DocumentOutcome> future : futures) {
+            for (int i = 0; i < futures.size(); i++) {
                 try {
-                    outcomes.add(future.get());
+                    outcomes.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("a pipeline task failed outside its own error handling", e);
+                    // the pipeline turns a document's failures into its outcome; what still escapes (an
+                    // Error thrown outside a document's own processing) fails that document, not the batch
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    String input = files.get(i).toString();
+                    outcomes.add(DocumentOutcome.failed(input, null, "run", "internal-error", cause.toString()));
+                    try {
+                        workdir.recordFailure(input, null, "run", "internal-error", cause.toString());
+                    } catch (java.io.IOException io) {
+                        spec.commandLine().getErr().println("cannot write errors.jsonl: " + io);
+                    }
                 }
             }
         } finally {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.itaminer.extract.measure.MeasureBuilder;
+import org.itaminer.extract.measure.NumberedListMeasureReader;
 import org.itaminer.extract.measure.ParagraphMeasureReader;
 import org.itaminer.extract.meta.AgencyFinder;
 import org.itaminer.extract.meta.AssessmentFinder;
@@ -59,6 +60,12 @@ public final class Extraction {
         }
         if (measures.isEmpty()) {
             for (ParagraphMeasureReader.Draft draft : ParagraphMeasureReader.read(text)) {
+                measures.add(MeasureBuilder.build(draft, measures.size() + 1, fiscalYear));
+            }
+        }
+        if (measures.isEmpty() && title.subjectIsMeasures()) {
+            // a ประกาศ เรื่อง มาตรการ... sets its measures as a plain numbered list
+            for (ParagraphMeasureReader.Draft draft : NumberedListMeasureReader.read(text)) {
                 measures.add(MeasureBuilder.build(draft, measures.size() + 1, fiscalYear));
             }
         }

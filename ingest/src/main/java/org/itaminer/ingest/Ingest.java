@@ -41,6 +41,15 @@ public final class Ingest {
     }
 
     /**
+     * An ingest with the given readers only, one per format; a format without one is unsupported. For
+     * builds that leave a reader out, and for tests that put in a reader of their own.
+     */
+    public static Ingest of(Map<Format, DocumentReader> readers) {
+        Objects.requireNonNull(readers, "readers");
+        return new Ingest(readers);
+    }
+
+    /**
      * Reads one file.
      *
      * @throws IngestException when the file is empty, of a format no reader takes, or unreadable

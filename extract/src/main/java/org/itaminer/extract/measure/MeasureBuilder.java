@@ -9,6 +9,7 @@ import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Period;
 import org.itaminer.extract.table.ColumnRole;
 import org.itaminer.extract.table.MeasureRow;
+import org.itaminer.extract.table.StatusMarks;
 
 /**
  * Interprets a measure's texts by role as a {@link Measure}: number and title from the measure cell,
@@ -32,37 +33,54 @@ public final class MeasureBuilder {
         if (row.group() != null) {
             extra.put(GROUP_KEY, row.group());
         }
+        List<String> statuses = new java.util.ArrayList<>();
         for (int c = 0; c < row.layout().size(); c++) {
             ColumnRole role = row.layout().roles().get(c);
             String text = MeasureBuilder.emptyToNull(row.text(c));
             if (text == null) {
                 continue;
             }
-            if (role.extraKey().isPresent()) {
+            if (role == ColumnRole.STATUS) {
+                // option columns and box lists give the ticked option's words, gathered under one key
+                StatusMarks.read(row.layout().headers().get(c), row.text(c)).ifPresent(statuses::add);
+            } else if (role.extraKey().isPresent()) {
                 extra.put(role.extraKey().get(), text);
             } else if (role == ColumnRole.EXTRA) {
                 String header = row.layout().headers().get(c);
                 extra.put(header.isBlank() ? "column " + (c + 1) : header, text);
             }
         }
+        if (!statuses.isEmpty()) {
+            extra.put(ColumnRole.STATUS.extraKey().orElseThrow(), String.join("; ", statuses));
+        }
         return build(row::text, digitsOnly(row.text(ColumnRole.NUMBER)), extra, row.page(), seq, documentFiscalYear);
     }
 
-    /** A measure read from numbered paragraphs; labelled lines of named non-field roles go into {@code extra}. */
+    /**
+     * A measure read from numbered paragraphs; labelled lines of named non-field roles go into {@code extra}.
+     * Steps listed item by item are taken as they are; a labelled how-to text is split into its items.
+     */
     public static Measure build(ParagraphMeasureReader.Draft draft, int seq, Integer documentFiscalYear) {
         Map<String, String> extra = new LinkedHashMap<>();
         draft.fields().forEach((role, text) -> role.extraKey()
                 .filter(k -> emptyToNull(text) != null).ifPresent(k -> extra.put(k, text)));
-        return build(draft.fields()::get, draft.number(), extra, draft.page(), seq, documentFiscalYear);
+        List<String> listed = draft.steps().isEmpty() ? null : draft.steps();
+        return build(draft.fields()::get, listed, draft.number(), extra, draft.page(), seq, documentFiscalYear);
     }
 
     private static Measure build(Function<ColumnRole, String> text, String explicitNumber, Map<String, String> extra,
                                  int page, int seq, Integer documentFiscalYear) {
+        return build(text, null, explicitNumber, extra, page, seq, documentFiscalYear);
+    }
+
+    private static Measure build(Function<ColumnRole, String> text, List<String> listedSteps, String explicitNumber,
+                                 Map<String, String> extra, int page, int seq, Integer documentFiscalYear) {
         String measureText = text.apply(ColumnRole.MEASURE);
         MeasureNumber parsed = MeasureNumber.parse(measureText == null ? "" : measureText);
         String number = explicitNumber != null ? explicitNumber : parsed.number();
-        String stepsText = text.apply(ColumnRole.STEPS);
-        List<String> steps = stepsText == null ? null : StepSplitter.split(stepsText);
+        String stepsText = listedSteps != null ? String.join(" ", listedSteps) : text.apply(ColumnRole.STEPS);
+        List<String> steps = listedSteps != null ? listedSteps
+                : stepsText == null ? null : StepSplitter.split(stepsText);
         String periodText = text.apply(ColumnRole.PERIOD);
         Period period = periodText == null ? Period.NONE
                 : PeriodParser.parse(emptyToNull(periodText), documentFiscalYear);

@@ -29,16 +29,33 @@ public final class ParagraphMeasureReader {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(.+)$");
     /** A label: up to 40 characters before a colon, or a line opening with a vocabulary word. */
     private static final Pattern COLON_LABEL = Pattern.compile("^([^:：]{2,40})[:：]\\s*(.*)$");
-    private static final Pattern WORD_LABEL = Pattern.compile(
-            "^(ผู้รับผิดชอบ|หน่วยงานรับผิดชอบ|หน่วยงานที่รับผิดชอบ|ระยะเวลาดำเนินการ|ระยะเวลา|วิธีการดำเนินการ|วิธีดำเนินการ"
+    private static final String LABEL_WORDS =
+            "ผู้รับผิดชอบ|หน่วยงานรับผิดชอบ|หน่วยงานที่รับผิดชอบ|ระยะเวลาดำเนินการ|ระยะเวลา|วิธีการดำเนินการ|วิธีดำเนินการ"
                     + "|ขั้นตอนการดำเนินการ|ขั้นตอน/วิธีการปฏิบัติ|ขั้นตอนหรือวิธีการปฏิบัติ|การติดตามผลการดำเนินการ|การติดตามผล"
-                    + "|สรุปผลการดำเนินการ|ผลการดำเนินการ|ผลลัพธ์หรือผลสัมฤทธิ์|ผลลัพธ์|ข้อเสนอแนะ)\\s+(.+)$");
+                    + "|สรุปผลการดำเนินการ|ผลการดำเนินการ|ผลลัพธ์หรือผลสัมฤทธิ์|ผลลัพธ์|ข้อเสนอแนะ";
+    private static final Pattern WORD_LABEL = Pattern.compile("^(" + LABEL_WORDS + ")\\s+(.+)$");
+    /**
+     * A label alone on its line opens with a label word: "และรายงานผลการติดตามตรวจสอบทุกเดือน" holds
+     * การติดตาม but is the wrapped end of a sentence, not a label.
+     */
+    private static final Pattern LABEL_ALONE = Pattern.compile("^(?:" + LABEL_WORDS + ")");
+    private static final int MAX_LABEL_ALONE_CHARS = 40;
 
     private ParagraphMeasureReader() {
     }
 
-    /** A measure read from paragraphs: its number, title and labelled texts. */
-    public record Draft(String number, String title, Map<ColumnRole, String> fields, int page) {
+    /**
+     * A measure read from paragraphs: its number, title and labelled texts.
+     *
+     * @param steps the measure's steps when the paragraphs list them item by item (the sub-items of a
+     *              numbered list); empty when they come from the {@link ColumnRole#STEPS} field, split there
+     */
+    public record Draft(String number, String title, Map<ColumnRole, String> fields, List<String> steps, int page) {
+
+        public Draft {
+            fields = fields.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(fields));
+            steps = List.copyOf(steps);
+        }
     }
 
     public static List<Draft> read(DocumentText text) {
@@ -85,7 +102,8 @@ public final class ParagraphMeasureReader {
                 return Optional.of(Map.entry(role.get(), word.group(2)));
             }
         }
-        if (HeaderVocabulary.roleOf(line).filter(r -> r != ColumnRole.MEASURE).isPresent() && line.length() <= 40) {
+        if (line.length() <= MAX_LABEL_ALONE_CHARS && LABEL_ALONE.matcher(line.replace(" ", "")).find()
+                && HeaderVocabulary.roleOf(line).filter(r -> r != ColumnRole.MEASURE).isPresent()) {
             return Optional.of(Map.entry(HeaderVocabulary.roleOf(line).get(), "")); // a label alone on its line
         }
         return Optional.empty();
@@ -120,7 +138,7 @@ public final class ParagraphMeasureReader {
         Draft draft() {
             Map<ColumnRole, String> out = new EnumMap<>(ColumnRole.class);
             fields.forEach((k, v) -> out.put(k, v.toString()));
-            return new Draft(number, out.getOrDefault(ColumnRole.MEASURE, ""), out, page);
+            return new Draft(number, out.getOrDefault(ColumnRole.MEASURE, ""), out, List.of(), page);
         }
     }
 }

@@ -21,7 +21,16 @@ public final class AssessmentFinder {
     private static final Pattern GRADE = Pattern.compile("(?:ระดับ|เกรด|grade)\\s*[:\"“]?\\s*(AA|A|B|C|D|E|F)(?![A-Za-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?:ปีงบประมาณ|ประจำปี|ปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})(?!\\d)");
-    private static final Pattern TARGET_BEFORE = Pattern.compile("เต็ม|ร้อยละ|ไม่น้อยกว่า|ไม่ต่ำกว่า|เกินกว่า|เป้าหมาย");
+    private static final Pattern TARGET_BEFORE = Pattern.compile("เต็ม|ร้อยละ|ไม่น้อยกว่า|ไม่ต่ำกว่า|เกินกว่า|ไม่เกิน|เป้าหมาย");
+    /**
+     * The country's Corruption Perceptions Index (ดัชนีการรับรู้การทุจริต, CPI), which plans quote in their
+     * background ("ประเทศไทยได้รับคะแนน 35 คะแนน"): a score, but not the agency's ITA result.
+     */
+    /** "คะแนนเฉลี่ยในภาพรวมของประเทศ เท่ากับ 87.57 คะแนน": the national average, not this agency's result. */
+    private static final Pattern AVERAGE = Pattern.compile("เฉลี่ย|ภาพรวมของประเทศ");
+    private static final int AVERAGE_WINDOW = 60;
+    private static final Pattern ITA_NAMED = Pattern.compile("ITA|คุณธรรมและความโปร่งใส");
+    private static final Pattern OTHER_INDEX = Pattern.compile("ดัชนีการรับรู้การทุจริต|Corruption\\s*Perceptions?|CPI");
     private static final Pattern ABOUT_ASSESSMENT = Pattern.compile("ผลการประเมิน|ผลคะแนน|ITA|คุณธรรมและความโปร่งใส|ได้คะแนน");
     private static final Pattern INDICATOR_ROW = Pattern.compile("^\\s*(?:ตัวชี้วัดที่\\s*)?\\d{1,2}\\s*[.)]?\\s*[\\u0E01-\\u0E4E]");
     /** "วิเคราะห์ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565": the year of a result named without a score. */
@@ -51,7 +60,9 @@ public final class AssessmentFinder {
                 }
                 double score = Double.parseDouble(m.group(1));
                 String context = s.substring(Math.max(0, m.start() - 200), m.start());
-                if (score <= 0 || score > 100 || !ABOUT_ASSESSMENT.matcher(context).find()) {
+                if (score <= 0 || score > 100 || !ABOUT_ASSESSMENT.matcher(context).find()
+                        || aboutOtherIndex(s.substring(0, m.start()))
+                        || AVERAGE.matcher(s.substring(Math.max(0, m.start() - AVERAGE_WINDOW), m.start())).find()) {
                     continue;
                 }
                 Integer year = lastYear(context);
@@ -101,6 +112,19 @@ public final class AssessmentFinder {
      * The paragraphs' lines joined, indicator-table rows left out: a PDF prints the sentence "ผลการประเมิน
      * ... ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.59 คะแนน ... ระดับ B" over three printed lines.
      */
+    /**
+     * True when the paragraph before a score last spoke of the CPI and not of the ITA since: "จากดัชนีการรับรู้
+     * การทุจริต (CPI) ... ประเทศไทยได้รับคะแนน 35 คะแนน" is about the country, however far apart the two are.
+     */
+    private static boolean aboutOtherIndex(String before) {
+        Matcher other = OTHER_INDEX.matcher(before);
+        int last = -1;
+        while (other.find()) {
+            last = other.end();
+        }
+        return last >= 0 && !ITA_NAMED.matcher(before.substring(last)).find();
+    }
+
     private static List<TextLine> sentences(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();

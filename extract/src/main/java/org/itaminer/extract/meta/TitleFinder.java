@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a document's title: the first heading paragraph (at most four short lines) that opens with the
- * genre's heading words (รายงานผล..., มาตรการ..., แผน...); failing that the subject of a memo cover;
+ * genre's heading words (รายงานผล..., มาตรการ..., แผน..., also as a form: แบบรายงานผล...), or the heading block of a ประกาศ/คำสั่ง with its
+ * เรื่อง subject ({@link OfficialHeading}), whichever comes first; failing that the subject of a memo cover;
  * failing that the first line. A heading printed over several lines is joined into one.
  */
 public final class TitleFinder {
 
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:การ)?(?:รายงานผล|มาตรการ|ผลการดำเนินการ|แผนปฏิบัติ|แผนการ|แผนส่งเสริม|ประกาศ|คำสั่ง|แนวทาง|คู่มือ|นโยบาย|ข้อกำหนด|ประมวลจริยธรรม)");
+            "^(?:แบบ)?(?:การ)?(?:รายงานผล|มาตรการ|ผลการดำเนินการ|แผนปฏิบัติ|แผนการ|แผนส่งเสริม|ประกาศ|คำสั่ง|แนวทาง|คู่มือ|นโยบาย|ข้อกำหนด|ประมวลจริยธรรม)");
     /** "ประกาศ ณ วันที่ 13 พฤศจิกายน พ.ศ. 2562": the dated line above a ประกาศ's signature, not its heading. */
     private static final Pattern SIGNING_DATE = Pattern.compile("^(?:ประกาศ|สั่ง)\\s*ณ\\s*วันที่");
     /** "- 2 -", "หน้า 4", "1": a page number is never a title. */
@@ -23,12 +24,34 @@ public final class TitleFinder {
     private TitleFinder() {
     }
 
-    /** The title and whether it came from a real heading (not a memo subject or a first line). */
-    public record Title(String text, boolean heading) {
+    /**
+     * The title and whether it came from a real heading (not a memo subject or a first line).
+     *
+     * @param subject what the document is about: the เรื่อง of a ประกาศ/คำสั่ง or memo, else the title itself
+     */
+    public record Title(String text, boolean heading, String subject) {
+
+        public Title(String text, boolean heading) {
+            this(text, heading, text);
+        }
+
+        /**
+         * True when the document is a heading whose subject is measures ("มาตรการป้องกันการทุจริต...",
+         * "มาตรการส่งเสริมคุณธรรม..."): its numbered list, if it has one, is a list of measures.
+         */
+        public boolean subjectIsMeasures() {
+            return heading && subject.replace(" ", "").startsWith("มาตรการ");
+        }
     }
 
     public static Title find(DocumentText text, Optional<MemoCover> memo) {
-        for (List<String> paragraph : text.paragraphs()) {
+        List<List<String>> paragraphs = text.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Optional<OfficialHeading> official = OfficialHeading.at(paragraphs, i);
+            if (official.isPresent()) {
+                return new Title(official.get().text(), true, official.get().subject());
+            }
+            List<String> paragraph = paragraphs.get(i);
             List<String> lines = paragraph.stream().filter(l -> !l.isBlank()).toList();
             if (lines.isEmpty() || lines.size() > MAX_LINES || MemoCover.isMemoLine(lines.get(0))) {
                 continue;
@@ -39,7 +62,7 @@ public final class TitleFinder {
             }
         }
         if (memo.isPresent()) {
-            return new Title(memo.get().subject(), false);
+            return new Title(memo.get().subject(), false, memo.get().subject());
         }
         for (TextLine line : text.lines()) {
             if (!line.text().isBlank() && !PAGE_NUMBER.matcher(line.text().strip()).find()) {

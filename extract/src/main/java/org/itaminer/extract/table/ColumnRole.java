@@ -42,6 +42,16 @@ public enum ColumnRole {
     OBJECTIVE("objective"),
     /** หมายเหตุ: a remark. */
     REMARK("remark"),
+    /**
+     * สถานะ (การดำเนินการ), or option columns under a spanning header (ดำเนินการแล้ว / ยังมิได้ดำเนินการ):
+     * where the measure stands, as the ticked option's words ({@link StatusMarks}).
+     */
+    STATUS("status"),
+    /**
+     * เหตุการณ์ความเสี่ยง, โอกาส/ความเสี่ยงการทุจริต: the risk a risk-plan form tracks. Beside a มาตรการ
+     * (control measure) column it is kept in {@code extra}; without one, each risk is the form's measure.
+     */
+    RISK("risk"),
     /** A column the vocabulary does not know: kept in {@code extra} under its header text. */
     EXTRA;
 

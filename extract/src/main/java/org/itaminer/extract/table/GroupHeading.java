@@ -21,10 +21,31 @@ public final class GroupHeading {
 
     /** Grouping words of the genre, each followed by its number. */
     private static final Pattern GROUP_WORD = Pattern.compile(
-            "^(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์|มิติ|ด้าน|แผนงาน|ส่วน|หมวด)\\s*(?:ที่)?\\s*\\d{1,2}(?!\\d)");
+            "^(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์?|มิติ|ด้าน|แผนงาน|ส่วน|หมวด)\\s*(?:ที่)?\\s*\\d{1,2}(?!\\d)");
+    /** A heading printed above a table wraps over a few lines at most. */
+    private static final int MAX_PARAGRAPH_HEADING_LINES = 3;
     private static final Pattern CONTINUED = Pattern.compile("^[(\\[]?\\s*ต่อ\\s*[)\\]]?$");
 
     private GroupHeading() {
+    }
+
+    /**
+     * Reads a heading printed as a paragraph above a table instead of as a row in it ("กลยุทธ์ที่ 2
+     * ปลูกฝังวิธีคิด ..." over each table of แนวทางการพัฒนา): the paragraph's last line that opens with a
+     * grouping word and its number, with the lines that wrap it. ("กลยุทธ" without its mark is how some
+     * text layers print กลยุทธ์.)
+     *
+     * @param lines a paragraph's lines
+     * @return the heading, or empty when no line of the paragraph opens one
+     */
+    public static Optional<String> ofParagraph(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (GROUP_WORD.matcher(lines.get(i).strip()).find()) {
+                int end = Math.min(lines.size(), i + MAX_PARAGRAPH_HEADING_LINES);
+                return Optional.of(String.join(" ", lines.subList(i, end)).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -27,8 +27,14 @@ public final class HeaderVocabulary {
     private static final int MAX_HEADER_CHARS = 60;
     private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,2})*\\s*[.)]");
 
+    /** The options a status column is split into under a spanning header, each a header of its own. */
+    private static final java.util.Set<String> STATUS_OPTIONS = java.util.Set.of("ดำเนินการแล้ว", "ยังไม่ได้ดำเนินการ",
+            "ยังมิได้ดำเนินการ", "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "แล้วเสร็จ", "ไม่แล้วเสร็จ", "ดำเนินการ", "ไม่ได้ดำเนินการ");
+
     /** Order matters: the first rule with a word found in the header wins. */
     private static final List<Rule> RULES = List.of(
+            // "สถานะการดำเนินการจัดการความเสี่ยง"
+            new Rule(ColumnRole.STATUS, List.of("สถานะ", "status")),
             new Rule(ColumnRole.MONITORING, List.of("การติดตาม", "ติดตามผล", "กำกับติดตาม", "ติดตามและประเมินผล")),
             new Rule(ColumnRole.OBJECTIVE, List.of("วัตถุประสงค์", "objective")),
             new Rule(ColumnRole.TARGET_GROUP, List.of("กลุ่มเป้าหมาย", "กลุ่มผู้รับบริการ", "targetgroup")),
@@ -47,6 +53,9 @@ public final class HeaderVocabulary {
                     "วิธีปฏิบัติ", "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "การดำเนินการ", "กิจกรรมที่ดำเนินการ")),
             new Rule(ColumnRole.MEASURE, List.of("มาตรการ", "แนวทาง", "โครงการ", "แผนงาน", "measure")),
             new Rule(ColumnRole.MEASURE, List.of("กิจกรรม"), Optional.of(ColumnRole.STEPS)),
+            // after the measure words: "มาตรการควบคุมความเสี่ยงการทุจริต" is the control measure, not the risk
+            new Rule(ColumnRole.RISK, List.of("เหตุการณ์ความเสี่ยง", "ประเด็นความเสี่ยง", "ความเสี่ยงการทุจริต",
+                    "โอกาส/ความเสี่ยง", "รูปแบบความเสี่ยง", "ปัจจัยเสี่ยง", "risk")),
             new Rule(ColumnRole.NUMBER, List.of("ข้อที่", "ลำดับที่", "ลำดับ")));
 
     private HeaderVocabulary() {
@@ -80,6 +89,9 @@ public final class HeaderVocabulary {
         if (key.equals("ที่") || key.equals("no.") || key.equals("ข้อ")) {
             return List.of(ColumnRole.NUMBER);
         }
+        if (STATUS_OPTIONS.contains(key)) {
+            return List.of(ColumnRole.STATUS); // only alone: a result cell may say "ดำเนินการแล้ว เสร็จ 100%"
+        }
         for (Rule rule : RULES) {
             for (String word : rule.words()) {
                 if (key.contains(word)) {
@@ -88,6 +100,12 @@ public final class HeaderVocabulary {
             }
         }
         return List.of();
+    }
+
+    /** True when a header names one option of a status ("ดำเนินการแล้ว", "ยังมิได้ ดำเนินการ"). */
+    public static boolean isStatusOption(String header) {
+        String key = withoutWhiteSpace(header, MAX_HEADER_CHARS);
+        return key != null && STATUS_OPTIONS.contains(key);
     }
 
     /** {@code s} without white space, or null when that is longer than {@code limit}. */

@@ -3,6 +3,7 @@ package org.itaminer.extract.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.itaminer.ingest.layout.Block;
 import org.itaminer.ingest.layout.Cell;
@@ -19,7 +20,8 @@ import org.itaminer.ingest.layout.Table;
  * cell is empty or says "(ต่อ)" continues the measure above it, and so does the first row of a table on
  * a new page that is the rest of a row cut by the page break ({@link PageBreakRow}). A row that is a group
  * heading ({@link GroupHeading}: "ยุทธศาสตร์ที่ 1 ...", "มิติที่ ๒ ...") is not a measure; the measures under
- * it carry it as their group.
+ * it carry it as their group. Rows are read one cell per grid column ({@link GridRow}); a header whose
+ * merged cells the row below splits is read as one two-level header ({@link ColumnLayout#withSubHeader}).
  */
 public final class MeasureTableReader {
 
@@ -37,19 +39,24 @@ public final class MeasureTableReader {
 
     public static List<MeasureRow> read(LayoutDocument layout) {
         List<MeasureRow> measures = new ArrayList<>();
+        Set<String> running = RunningText.of(layout);
         ColumnLayout columns = null;
         String group = null;
+        String headingAbove = null;
         int gap = 0;
         Table before = null;
         int beforePage = 0;
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 if (block instanceof Paragraph p) {
-                    gap += p.text().length();
+                    if (!running.contains(RunningText.key(p))) {
+                        gap += p.text().length();
+                        headingAbove = GroupHeading.ofParagraph(p.lines()).orElse(headingAbove);
+                    }
                     continue;
                 }
                 Table table = (Table) block;
-                if (columns != null && (gap > MAX_GAP_CHARS || table.columnCount() != columns.size())
+                if (columns != null && (gap > MAX_GAP_CHARS || GridRow.width(table) != columns.size())
                         && !startsWithHeader(table)) {
                     columns = null;
                     group = null;
@@ -60,18 +67,38 @@ public final class MeasureTableReader {
                 before = table;
                 beforePage = page.number();
                 gap = 0;
+                String headingOverTable = headingAbove;
+                headingAbove = null;
                 MeasureRow current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
-                for (Row row : table.rows()) {
+                List<Row> rows = table.rows().stream().map(GridRow::of).toList();
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = rows.get(r);
                     Optional<ColumnLayout> header = ColumnLayout.ofHeader(row);
                     if (header.isPresent()) {
-                        if (columns == null || !columns.equals(header.get())) {
-                            columns = header.get();
+                        Optional<ColumnLayout> twoLevel = r + 1 < rows.size()
+                                ? header.get().withSubHeader(row, rows.get(r + 1)) : Optional.empty();
+                        if (twoLevel.isPresent()) {
+                            r++; // the sub-header row is part of the header
+                        }
+                        ColumnLayout read = twoLevel.orElse(header.get());
+                        if (columns == null || !columns.equals(read)) {
+                            columns = read;
                             group = null;
+                        }
+                        if (headingOverTable != null) {
+                            group = headingOverTable; // "กลยุทธ์ที่ 2 ..." printed over this table
+                            current = null;
+                            headingOverTable = null;
                         }
                         continue;
                     }
                     if (columns == null || row.isBlank()) {
                         continue;
+                    }
+                    if (headingOverTable != null) {
+                        group = headingOverTable; // over a table that goes on without its header
+                        current = null;
+                        headingOverTable = null;
                     }
                     Optional<String> heading = GroupHeading.of(row, columns.size());
                     if (heading.isPresent()) {
@@ -105,7 +132,7 @@ public final class MeasureTableReader {
     }
 
     private static boolean startsWithHeader(Table table) {
-        return !table.rows().isEmpty() && ColumnLayout.ofHeader(table.rows().get(0)).isPresent();
+        return !table.rows().isEmpty() && ColumnLayout.ofHeader(GridRow.of(table.rows().get(0))).isPresent();
     }
 
     private static boolean onlyNumberOrEmpty(Row row, ColumnLayout columns) {

@@ -95,6 +95,24 @@ class MetadataFindersTest {
     }
 
     @Test
+    void corruptionPerceptionsIndexIsNotTheAgencysAssessment() {
+        AssessmentFinder.Found found = AssessmentFinder.find(text(
+                "ทั้งนี้ ผลคะแนน ดัชนีการรับรู้การทุจริต (Corruption Perceptions Index: CPI) ของประเทศไทยตั้งแต่ปี พ.ศ. 2538"
+                        + " มีระดับคะแนนสูงสุดไม่เกิน 38 คะแนน และคะแนนต่ำสุดไม่เกิน 35 คะแนน",
+                "จากดัชนีการรับรู้การทุจริต (Corruption Perceptions Index : CPI) มีแนวโน้มทรงตัว ประเทศที่ได้คะแนนสูงสุด"
+                        + " คือ เดนมาร์ก ฟินแลนด์ และนิวซีแลนด์ ... ประเทศไทยได้รับคะแนน 35 คะแนน อยู่ในลำดับที่ 110"));
+        assertNull(found.assessment());
+        assertTrue(found.warnings().isEmpty());
+    }
+
+    @Test
+    void nationalAverageIsNotTheAgencysScore() {
+        AssessmentFinder.Found found = AssessmentFinder.find(text(
+                "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 พบว่า มีคะแนนเฉลี่ยในภาพรวมของประเทศ เท่ากับ 87.57 คะแนน"));
+        assertEquals(new Assessment(2565, null, null), found.assessment(), "the year analysed, without a score");
+    }
+
+    @Test
     void targetsAndMaximumsAreNotScores() {
         AssessmentFinder.Found found = AssessmentFinder.find(text(
                 "ผลการประเมิน ITA ต้องได้ 85 คะแนนขึ้นไป จากคะแนนเต็ม 100 คะแนน"));

@@ -38,6 +38,14 @@ class HeaderVocabularyTest {
             ที่                                                | NUMBER
             แผนงาน/โครงการ/กิจกรรม                             | MEASURE
             มาตรการป้องกันการรับสินบน                           | MEASURE
+            # risk-plan forms: the risk, the control measure beside it, the status
+            โอกาส/ความเสี่ยงการทุจริต                           | RISK
+            เหตุการณ์ความเสี่ยง                                 | RISK
+            ประเด็นความเสี่ยง                                  | RISK
+            มาตรการควบคุมความเสี่ยงการทุจริต                     | MEASURE
+            สถานะการดำเนินการจัดการความเสี่ยง                    | STATUS
+            ดำเนินการ แล้ว                                     | STATUS
+            ยังมิได้ ดำเนินการ                                  | STATUS
             กลุ่มเป้าหมาย                                      | TARGET_GROUP
             สถิติการกระทำ ผิด ความรับผิด ทางละเมิด/ อาญา          | STATISTICS
             สถิติเรื่องร้องเรียน                                  | STATISTICS

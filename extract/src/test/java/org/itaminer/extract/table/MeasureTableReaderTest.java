@@ -3,7 +3,10 @@ package org.itaminer.extract.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.itaminer.extract.measure.MeasureBuilder;
+import org.itaminer.extract.report.Measure;
 import org.itaminer.ingest.layout.Block;
+import org.itaminer.ingest.layout.Cell;
 import org.itaminer.ingest.layout.LayoutDocument;
 import org.itaminer.ingest.layout.Page;
 import org.itaminer.ingest.layout.Paragraph;
@@ -145,5 +148,87 @@ class MeasureTableReaderTest {
                 "the echo as the cell's own first paragraph");
         assertEquals("มาตรการไม่รับของขวัญ", MeasureTableReader.cellText(
                 org.itaminer.ingest.layout.Cell.of("มาตรการไม่รับของขวัญ"), "มาตรการ"), "a word that goes on is no echo");
+    }
+
+    /** A header cell merged over two columns, split by the row below: "การดำเนินงาน" over "ดำเนินการแล้ว | ยังมิได้ดำเนินการ". */
+    @Test
+    void twoLevelHeaderWithMergedCellReadsTickedOptionAsStatus() {
+        Row header = new Row(List.of(Cell.of("กิจกรรม"), new Cell(List.of("การดำเนินงาน"), 2), Cell.of("จำนวน"),
+                Cell.of("ผลการดำเนินงาน"), Cell.of("หมายเหตุ")));
+        Row sub = Row.of("", "ดำเนินการ แล้ว", "ยังมิได้ ดำเนินการ", "", "", "");
+        LayoutDocument layout = doc(
+                List.of(new Table(List.of(header, sub,
+                        Row.of("1. โครงการสร้างคุณธรรม จริยธรรม เพื่อป้องกันการทุจริต", "/", "", "จนท. 150 คน",
+                                "จนท. จำนวน 150 คน เข้าร่วมรับฟังบรรยาย", ""),
+                        Row.of("2. กิจกรรมจิตอาสาทำความดีด้วยหัวใจ", "", "/", "", "", "เลื่อนไปไตรมาสหน้า")), "lattice")),
+                // the same two-level header repeated on the next page is skipped, not read as a measure
+                List.of(new Table(List.of(header, sub,
+                        Row.of("3. โครงการอบรมหลักสูตรต้านทุจริตศึกษา", "/", "", "150 คน", "อบรมครบตามเป้าหมาย", "")), "lattice")));
+        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        assertEquals(3, rows.size());
+        assertEquals("1. โครงการสร้างคุณธรรม จริยธรรม เพื่อป้องกันการทุจริต", rows.get(0).text(ColumnRole.MEASURE));
+        assertEquals("จนท. จำนวน 150 คน เข้าร่วมรับฟังบรรยาย", rows.get(0).text(ColumnRole.RESULT));
+        assertEquals("เลื่อนไปไตรมาสหน้า", rows.get(1).text(ColumnRole.REMARK));
+        Measure first = MeasureBuilder.build(rows.get(0), 1, 2567);
+        Measure second = MeasureBuilder.build(rows.get(1), 2, 2567);
+        assertEquals("ดำเนินการแล้ว", first.extra().get("status"));
+        assertEquals("จนท. 150 คน", first.extra().get("จำนวน"));
+        assertEquals("ยังมิได้ดำเนินการ", second.extra().get("status"));
+    }
+
+    /** A risk-plan status form: risk, status boxes, result; without a control-measure column each risk is the unit. */
+    @Test
+    void riskFormWithoutMeasureColumnReadsTheRiskAsTheMeasure() {
+        Row header = Row.of("โอกาส/ความเสี่ยงการทุจริต", "สถานะการดำเนินการจัดการความเสี่ยง", "ผลการดำเนินงาน");
+        String boxes = "\uF0A3 ยังไม่ได้ดำเนินการ \uF052 เฝ้าระวังและติดตามต่อเนื่อง \uF0A3 เริ่มดำเนินการไปบ้างแต่ยังไม่ครบถ้วน";
+        LayoutDocument layout = doc(List.of(new Table(List.of(
+                Row.of("แบบรายงานสถานะแผนบริหารความเสี่ยงการทุจริต (รอบ 12 เดือน)"),
+                header,
+                Row.of("1. กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", boxes, "ไม่พบอุบัติการณ์ข้อร้องเรียน")), "lattice")));
+        Measure m = MeasureBuilder.build(MeasureTableReader.read(layout).get(0), 1, 2567);
+        assertEquals("1", m.number());
+        assertEquals("กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", m.title());
+        assertEquals("เฝ้าระวังและติดตามต่อเนื่อง", m.extra().get("status"));
+        assertEquals("ไม่พบอุบัติการณ์ข้อร้องเรียน", m.result());
+
+        // beside a control-measure column the risk is kept in extra
+        Row withMeasure = Row.of("เหตุการณ์ความเสี่ยง", "มาตรการควบคุมความเสี่ยง", "สถานะ", "ผลการดำเนินงาน");
+        layout = doc(List.of(new Table(List.of(withMeasure,
+                Row.of("เรียกรับสินบนในการจัดซื้อ", "1. ประกาศเจตนารมณ์ไม่รับสินบน", "ดำเนินการแล้ว", "ประกาศแล้ว")), "lattice")));
+        m = MeasureBuilder.build(MeasureTableReader.read(layout).get(0), 1, 2567);
+        assertEquals("ประกาศเจตนารมณ์ไม่รับสินบน", m.title());
+        assertEquals("เรียกรับสินบนในการจัดซื้อ", m.extra().get("risk"));
+        assertEquals("ดำเนินการแล้ว", m.extra().get("status"));
+    }
+
+    /**
+     * A ministry plan: each table of แนวทางการพัฒนา sits under a กลยุทธ์ heading printed as a paragraph (the
+     * numbers restart under each), every page carries the same running footer, and a row cut by a page
+     * break goes on in a row with no number.
+     */
+    @Test
+    void headingsAboveTablesGroupMeasuresAndARunningFooterDoesNotHideACutRow() {
+        Row header = Row.of("ลำดับ", "แนวทางการพัฒนา", "หน่วยงานขับเคลื่อน");
+        Paragraph footer = new Paragraph(List.of(
+                "แผนปฏิบัติราชการด้านการป้องกัน ปราบปรามการทุจริตและประพฤติมิชอบ กระทรวงสาธารณสุข ระยะที่ 2", "(พ.ศ. 2566-2570)"));
+        LayoutDocument layout = doc(
+                List.of(new Paragraph(List.of("94")),
+                        new Paragraph(List.of("แนวทางการพัฒนาตามกลยุทธ์", "กลยุทธที่ 1 ปลูกฝังวิธีคิด ปลุกจิตสำนึก",
+                                "ในการผลิตบุคลากรของสถาบันการศึกษา")),
+                        new Table(List.of(header, Row.of("1", "พัฒนาระบบการเรียนการสอน", "- สถาบันพระบรมราชชนก"),
+                                Row.of("2", "ขับเคลื่อนมาตรการป้องกันการรับสินบน", "- ศูนย์ปฏิบัติการต่อต้านการทุจริต")), "lattice"),
+                        footer),
+                List.of(new Paragraph(List.of("95")),
+                        new Table(List.of(header, Row.of("", "2.1 ให้หน่วยงานที่จัดซื้อใช้กลไกต่อรองราคา", "")), "lattice"),
+                        new Paragraph(List.of("กลยุทธ์ที่ 2 สร้างเครือข่ายบุคลากร")),
+                        new Table(List.of(header, Row.of("1", "ส่งเสริมเครือข่ายต่อต้านการทุจริต", "- ทุกหน่วยงาน")), "lattice"),
+                        footer),
+                List.of(new Paragraph(List.of("96")), new Paragraph(List.of("บทที่ 5")), footer));
+        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        assertEquals(3, rows.size());
+        assertEquals("กลยุทธที่ 1 ปลูกฝังวิธีคิด ปลุกจิตสำนึก ในการผลิตบุคลากรของสถาบันการศึกษา", rows.get(0).group());
+        assertEquals("ขับเคลื่อนมาตรการป้องกันการรับสินบน 2.1 ให้หน่วยงานที่จัดซื้อใช้กลไกต่อรองราคา",
+                rows.get(1).text(ColumnRole.MEASURE), "the footer and page number are furniture: the cut row goes on");
+        assertEquals("กลยุทธ์ที่ 2 สร้างเครือข่ายบุคลากร", rows.get(2).group());
     }
 }

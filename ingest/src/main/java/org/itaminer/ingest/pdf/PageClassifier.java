@@ -5,13 +5,15 @@ import java.util.Locale;
 import org.itaminer.ingest.layout.TextLayer;
 
 /**
- * Decides whether a page's text layer is usable: NO_TEXT when there is (almost) none, GARBAGE when it
- * is mostly private-use or replacement characters, when most Thai words carry a mark with no base
- * character, or when an invisible text layer (an OCR layer over a scan) has no Thai at all.
+ * Decides whether a page's text layer is usable: NO_TEXT when there is none, or nothing but a few digits
+ * and dashes (a page number over a scan: "- ๒ -"); GARBAGE when it is mostly private-use or replacement
+ * characters, when most Thai words carry a mark with no base character, or when an invisible text layer
+ * (an OCR layer over a scan) has no Thai at all. A page of a few words is GOOD, however short: the last
+ * page of a plan may hold only "(ต่อ) กองคลัง" or a signature line, and its text must not be lost.
  */
 final class PageClassifier {
 
-    /** Pages with fewer visible characters than this have no usable text layer. */
+    /** Pages with fewer visible characters than this and no letter have no usable text layer. */
     static final int MIN_CHARS = 20;
 
     private PageClassifier() {
@@ -29,6 +31,7 @@ final class PageClassifier {
         int chars = 0;
         int bad = 0;
         int thai = 0;
+        int letters = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -42,12 +45,15 @@ final class PageClassifier {
             if (ThaiChars.isThai(c)) {
                 thai++;
             }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
         }
         if (chars == 0) {
             return new TextLayer(TextLayer.Quality.NO_TEXT, "no text layer");
         }
-        if (chars < MIN_CHARS) {
-            return new TextLayer(TextLayer.Quality.NO_TEXT, "almost no text (" + chars + " characters)");
+        if (chars < MIN_CHARS && letters == 0) {
+            return new TextLayer(TextLayer.Quality.NO_TEXT, "almost no text (" + chars + " characters, no words)");
         }
         if (bad * 10 >= chars * 4) {
             return new TextLayer(TextLayer.Quality.GARBAGE,

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.itaminer.ingest.layout.TextLayer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PageClassifierTest {
 
@@ -13,10 +15,19 @@ class PageClassifierTest {
                 "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ องค์การบริหารส่วนตำบล", 0));
     }
 
-    @Test
-    void almostNoText() {
-        assertEquals(TextLayer.Quality.NO_TEXT, PageClassifier.classify("  ๑  ", 0).quality());
-        assertEquals(TextLayer.Quality.NO_TEXT, PageClassifier.classify("", 0).quality());
+    /** Nothing but a page number is a page to OCR; a few words are a short page, kept as text. */
+    @ParameterizedTest(name = "''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                          | NO_TEXT
+            '  ๑  '                     | NO_TEXT
+            '- ๒ -'                     | NO_TEXT
+            '12/30'                     | NO_TEXT
+            '(ต่อ) กองคลัง'              | GOOD
+            'ลงชื่อ ผู้รายงาน'             | GOOD
+            'See annex 2'               | GOOD
+            """)
+    void shortPages(String text, TextLayer.Quality quality) {
+        assertEquals(quality, PageClassifier.classify(text, 0).quality());
     }
 
     @Test

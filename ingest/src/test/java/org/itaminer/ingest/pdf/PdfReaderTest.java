@@ -184,6 +184,26 @@ class PdfReaderTest {
     }
 
     @Test
+    void shortLastPageKeepsItsFewWordsAndIsNotSentToOcr() throws Exception {
+        PDDocument pdf = new PDDocument();
+        PDPage first = new PDPage(PDRectangle.A4);
+        PDPage last = new PDPage(PDRectangle.A4);
+        pdf.addPage(first);
+        pdf.addPage(last);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, first)) {
+            TestPdfs.latticeTable(cs, TestPdfs.HELVETICA, 60, 740, TestPdfs.LATIN_TABLE);
+        }
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, last)) {
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 12, 60, 760, "See annex 2"); // 9 characters
+        }
+        LayoutDocument doc = reader.read(TestPdfs.save(pdf, tmp.resolve("short-last.pdf")));
+        Page p = doc.pages().get(1);
+        assertEquals(TextLayer.GOOD, p.textLayer());
+        assertEquals("See annex 2", ((Paragraph) p.blocks().get(0)).text());
+        assertTrue(doc.warnings().stream().noneMatch(w -> w.contains("OCR")), doc.warnings().toString());
+    }
+
+    @Test
     void pageWithoutTextIsMarkedForOcrAndTheDocumentStillReturns() throws Exception {
         PDDocument pdf = new PDDocument();
         PDPage page = new PDPage(PDRectangle.A4);
