@@ -19,15 +19,23 @@ final class PageClassifier {
     private PageClassifier() {
     }
 
-    static TextLayer classify(List<Glyph> glyphs, double invisibleShare) {
+    /** Images covering at least this share of a page make it a scan unless it has a real text layer. */
+    static final double SCAN_COVERAGE = 0.5;
+
+    static TextLayer classify(PageContent content) {
         StringBuilder sb = new StringBuilder();
-        for (Glyph g : glyphs) {
+        for (Glyph g : content.glyphs()) {
             sb.append(g.space() ? " " : g.text());
         }
-        return classify(sb.toString(), invisibleShare);
+        return classify(sb.toString(), content.invisibleShare(), content.imageCoverage());
     }
 
-    static TextLayer classify(String text, double invisibleShare) {
+    /**
+     * @param text the page's text
+     * @param invisibleShare share of its characters drawn invisibly
+     * @param imageCoverage share of the page that images cover
+     */
+    static TextLayer classify(String text, double invisibleShare, double imageCoverage) {
         int chars = 0;
         int bad = 0;
         int thai = 0;
@@ -54,6 +62,11 @@ final class PageClassifier {
         }
         if (chars < MIN_CHARS && letters == 0) {
             return new TextLayer(TextLayer.Quality.NO_TEXT, "almost no text (" + chars + " characters, no words)");
+        }
+        if (chars < MIN_CHARS && imageCoverage >= SCAN_COVERAGE) {
+            // a scanner's or printer driver's stamp ("Page 1") over a page image: the page is the image
+            return new TextLayer(TextLayer.Quality.NO_TEXT, "a page image with almost no text (" + chars
+                    + " characters over " + percent((int) Math.round(imageCoverage * 100), 100) + " of the page)");
         }
         if (bad * 10 >= chars * 4) {
             return new TextLayer(TextLayer.Quality.GARBAGE,

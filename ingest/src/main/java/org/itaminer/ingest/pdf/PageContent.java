@@ -13,9 +13,11 @@ import java.util.List;
  * @param rulings merged horizontal and vertical rulings
  * @param invisibleShare share of characters drawn in invisible rendering mode (OCR layers)
  * @param rotation the rotation (degrees) applied to make the dominant text direction horizontal
+ * @param imageCoverage share of the page's area that drawn images cover (0 to 1; overlaps counted twice,
+ *        then capped): near 1 on a scan
  */
 record PageContent(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings,
-                   double invisibleShare, int rotation) {
+                   double invisibleShare, int rotation, double imageCoverage) {
 
     PageContent {
         glyphs = List.copyOf(glyphs);

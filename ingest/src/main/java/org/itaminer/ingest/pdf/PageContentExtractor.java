@@ -9,11 +9,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -113,8 +115,10 @@ final class PageContentExtractor {
             }
         }
         rulings = Ruling.merge(rulings, 1.5, 3.0);
+        double pageArea = cw * ch;
+        double imageCoverage = pageArea <= 0 ? 0 : Math.min(1.0, glyphCollector.imageArea / pageArea);
         return new PageContent(pageIndex + 1, maxX - minX, maxY - minY, glyphs, rulings,
-                counted == 0 ? 0 : invisible / (double) counted, rotation);
+                counted == 0 ? 0 : invisible / (double) counted, rotation, imageCoverage);
     }
 
     /**
@@ -265,12 +269,38 @@ final class PageContentExtractor {
     /** Collects glyph positions instead of writing text; positions, not PDFBox's spacing, decide words. */
     private static final class GlyphCollector extends PDFTextStripper {
         final List<RawGlyph> glyphs = new ArrayList<>();
+        /** Area (user space units squared) of the images drawn on the page. */
+        double imageArea;
         private int seq;
 
         GlyphCollector(RulingCollector rulings) {
             setSortByPosition(false);
             setSuppressDuplicateOverlappingText(false);
             PathOperators.register(this, rulings);
+        }
+
+        /**
+         * Images are drawn into the unit square mapped by the current transformation matrix, so the
+         * matrix's determinant is the image's area on the page. A text stripper otherwise ignores them;
+         * the page classifier needs them to tell a scan with a stamped page number from a short page.
+         */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            String name = operator.getName();
+            if ("BI".equals(name)) {
+                imageArea += unitSquareArea();
+            } else if ("Do".equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName xobject) {
+                PDResources resources = getResources();
+                if (resources != null && resources.isImageXObject(xobject)) {
+                    imageArea += unitSquareArea();
+                }
+            }
+            super.processOperator(operator, operands);
+        }
+
+        private double unitSquareArea() {
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            return Math.abs(ctm.getScaleX() * ctm.getScaleY() - ctm.getShearX() * ctm.getShearY());
         }
 
         @Override

@@ -106,7 +106,7 @@ public final class PdfReader implements DocumentReader {
 
     private Page readPage(PDDocument document, int index, ThaiTextLayerRepair repair) throws IOException {
         PageContent content = PageContentExtractor.extract(document, index);
-        TextLayer quality = PageClassifier.classify(content.glyphs(), content.invisibleShare());
+        TextLayer quality = PageClassifier.classify(content);
         if (quality.needsOcr()) {
             return new Page(index + 1, List.of(), quality);
         }

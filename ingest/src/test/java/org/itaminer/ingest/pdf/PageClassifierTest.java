@@ -12,7 +12,7 @@ class PageClassifierTest {
     @Test
     void goodThai() {
         assertEquals(TextLayer.GOOD, PageClassifier.classify(
-                "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ องค์การบริหารส่วนตำบล", 0));
+                "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ องค์การบริหารส่วนตำบล", 0, 0));
     }
 
     /** Nothing but a page number is a page to OCR; a few words are a short page, kept as text. */
@@ -27,21 +27,34 @@ class PageClassifierTest {
             'See annex 2'               | GOOD
             """)
     void shortPages(String text, TextLayer.Quality quality) {
-        assertEquals(quality, PageClassifier.classify(text, 0).quality());
+        assertEquals(quality, PageClassifier.classify(text, 0, 0.1).quality(), "a logo does not make a scan");
+        assertEquals(quality, PageClassifier.classify(text, 0, 0).quality());
+    }
+
+    /** Over a page image, a few stamped characters are the scanner's, not the page's text. */
+    @ParameterizedTest(name = "''{0}'' over {1} of the page -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Page 1 of 4'       | 0.95 | NO_TEXT
+            'สแกนเมื่อ'          | 0.60 | NO_TEXT
+            'See annex 2'       | 0.30 | GOOD
+            'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปี' | 0.95 | GOOD
+            """)
+    void scannedPageWithAStamp(String text, double coverage, TextLayer.Quality quality) {
+        assertEquals(quality, PageClassifier.classify(text, 0, coverage).quality());
     }
 
     @Test
     void orphanMarks() {
         // marks with no base consonant in most words: text in impossible order
         String broken = "\u0E48ก \u0E49ข \u0E34ค \u0E31ง \u0E4Cจ \u0E38ฉ \u0E48ช \u0E49ซ";
-        assertEquals(TextLayer.Quality.GARBAGE, PageClassifier.classify(broken + " " + broken, 0).quality());
+        assertEquals(TextLayer.Quality.GARBAGE, PageClassifier.classify(broken + " " + broken, 0, 0).quality());
     }
 
     @Test
     void invisibleLatinJunkOverScan() {
         assertEquals(TextLayer.Quality.GARBAGE,
-                PageClassifier.classify("lIl1 rn~ ,;: Wlll %%a ooO nnm iii 111 lll ..,, ~~", 1.0).quality());
+                PageClassifier.classify("lIl1 rn~ ,;: Wlll %%a ooO nnm iii 111 lll ..,, ~~", 1.0, 0).quality());
         assertEquals(TextLayer.GOOD,
-                PageClassifier.classify("An English page with a visible text layer and enough words", 0.0));
+                PageClassifier.classify("An English page with a visible text layer and enough words", 0.0, 0));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.itaminer.ingest.Format;
 import org.itaminer.ingest.Ingest;
@@ -201,6 +204,23 @@ class PdfReaderTest {
         assertEquals(TextLayer.GOOD, p.textLayer());
         assertEquals("See annex 2", ((Paragraph) p.blocks().get(0)).text());
         assertTrue(doc.warnings().stream().noneMatch(w -> w.contains("OCR")), doc.warnings().toString());
+    }
+
+    @Test
+    void scannedPageWithAStampedPageNumberGoesToOcr() throws Exception {
+        PDDocument pdf = new PDDocument();
+        PDPage page = new PDPage(PDRectangle.A4);
+        pdf.addPage(page);
+        BufferedImage scan = new BufferedImage(60, 80, BufferedImage.TYPE_BYTE_GRAY);
+        PDImageXObject image = LosslessFactory.createFromImage(pdf, scan);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+            cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 8, 500, 20, "Page 1"); // the printer driver's footer
+        }
+        LayoutDocument doc = reader.read(TestPdfs.save(pdf, tmp.resolve("scan-with-stamp.pdf")));
+        Page p = doc.pages().get(0);
+        assertEquals(TextLayer.Quality.NO_TEXT, p.textLayer().quality(), p.textLayer().reason());
+        assertTrue(p.textLayer().reason().contains("page image"), p.textLayer().reason());
     }
 
     @Test
