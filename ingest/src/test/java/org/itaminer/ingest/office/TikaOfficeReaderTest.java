@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -125,6 +130,146 @@ class TikaOfficeReaderTest {
         Table t = tables(doc).get(0);
         assertEquals(List.of("โครงการ", "งบประมาณ"), texts(t.rows().get(0)));
         assertEquals(List.of("ประปา", "85500"), texts(t.rows().get(2)));
+    }
+
+    /** The body of an ODT's content.xml: a heading, a paragraph with a line break, a table and a signature. */
+    private static final String ODT_BODY = """
+            <text:h text:outline-level="1">มาตรการส่งเสริมคุณธรรมและความโปร่งใส</text:h>
+            <text:p>องค์การบริหารส่วนตำบลหนองบัว<text:line-break/>ประจำปีงบประมาณ พ.ศ. ๒๕๖๗</text:p>
+            <table:table table:name="มาตรการ">
+              <table:table-column table:number-columns-repeated="3"/>
+              <table:table-row>
+                <table:table-cell table:number-columns-spanned="2"><text:p>มาตรการ</text:p></table:table-cell>
+                <table:covered-table-cell/>
+                <table:table-cell><text:p>ผู้รับผิดชอบ</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell><text:p>๑</text:p></table:table-cell>
+                <table:table-cell><text:p>เผยแพร่ข้อมูลข่าวสาร</text:p><text:p>ทางเว็บไซต์ของหน่วยงาน</text:p></table:table-cell>
+                <table:table-cell><text:p>สำนักปลัด</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell><text:p>๒</text:p></table:table-cell>
+                <table:table-cell><text:p>ประชุมชี้แจงแนวทางปฏิบัติ</text:p></table:table-cell>
+                <table:table-cell/>
+              </table:table-row>
+            </table:table>
+            <text:p>ลงชื่อ นายกองค์การบริหารส่วนตำบล</text:p>
+            """;
+
+    /**
+     * Writes an OpenDocument text file as LibreOffice does: the {@code mimetype} entry first and
+     * uncompressed (that is what identifies the format), then content.xml and the manifest.
+     */
+    static void writeOdt(Path file, String body) throws Exception {
+        String content = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+                    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">
+                <office:body><office:text>
+                """ + body + """
+                </office:text></office:body></office:document-content>
+                """;
+        String manifest = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                 <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                </manifest:manifest>
+                """;
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    @Test
+    void odtParagraphsAndTableWithSpan() throws Exception {
+        Path file = tmp.resolve("plan.odt");
+        writeOdt(file, ODT_BODY);
+        LayoutDocument doc = new TikaOfficeReader().read(file);
+        assertEquals("application/vnd.oasis.opendocument.text", doc.mediaType());
+        assertOdtLayout(doc);
+    }
+
+    @Test
+    void odtNamedBinIsDetectedFromItsContent() throws Exception {
+        Path file = tmp.resolve("download.bin");
+        writeOdt(file, ODT_BODY);
+        assertEquals(Format.OFFICE_ZIP, Ingest.detect(file));
+        LayoutDocument doc = Ingest.standard().read(file);
+        assertEquals("application/vnd.oasis.opendocument.text", doc.mediaType());
+        assertOdtLayout(doc);
+    }
+
+    private static void assertOdtLayout(LayoutDocument doc) {
+        assertEquals(TextSource.TEXT, doc.textSource());
+        List<Block> blocks = doc.blocks().toList();
+        assertEquals(4, blocks.size(), blocks.toString());
+        assertEquals(Paragraph.of("มาตรการส่งเสริมคุณธรรมและความโปร่งใส"), blocks.get(0));
+        assertEquals(Paragraph.of("องค์การบริหารส่วนตำบลหนองบัว", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), blocks.get(1));
+        Table t = (Table) blocks.get(2);
+        assertEquals(3, t.rows().size());
+        // the spanned heading is one cell covering two columns; the covered cell leaves no empty cell behind
+        assertEquals(List.of(new Cell(List.of("มาตรการ"), 2), Cell.of("ผู้รับผิดชอบ")), t.rows().get(0).cells());
+        assertEquals(List.of("เผยแพร่ข้อมูลข่าวสาร", "ทางเว็บไซต์ของหน่วยงาน"), t.rows().get(1).cell(1).paragraphs());
+        assertEquals(List.of("๑", "เผยแพร่ข้อมูลข่าวสาร ทางเว็บไซต์ของหน่วยงาน", "สำนักปลัด"), texts(t.rows().get(1)));
+        assertEquals(List.of("๒", "ประชุมชี้แจงแนวทางปฏิบัติ", ""), texts(t.rows().get(2)));
+        assertEquals(Paragraph.of("ลงชื่อ นายกองค์การบริหารส่วนตำบล"), blocks.get(3));
+    }
+
+    /** An OLE2 file that is a workbook, not a Word document: Tika reads it, so it is a table, not an error. */
+    @Test
+    void ole2WorkbookNamedDocIsReadAsItsSheet() throws Exception {
+        Path file = tmp.resolve("measures.doc");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            HSSFSheet sheet = wb.createSheet("ผลการดำเนินงาน");
+            String[][] data = {{"มาตรการ", "ผลการดำเนินงาน"}, {"เผยแพร่ข้อมูล", "ดำเนินการแล้ว"}};
+            for (int r = 0; r < data.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < 2; c++) {
+                    row.createCell(c).setCellValue(data[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        assertEquals(Format.OFFICE_OLE2, Ingest.detect(file));
+        LayoutDocument doc = Ingest.standard().read(file);
+        assertEquals("application/vnd.ms-excel", doc.mediaType());
+        Table t = tables(doc).get(0);
+        assertEquals(List.of("มาตรการ", "ผลการดำเนินงาน"), texts(t.rows().get(0)));
+        assertEquals(List.of("เผยแพร่ข้อมูล", "ดำเนินการแล้ว"), texts(t.rows().get(1)));
+    }
+
+    /** OLE2's signature followed by junk (a truncated download of a .doc): one file's corrupt error. */
+    @Test
+    void corruptOle2IsCorrupt() throws Exception {
+        Path file = tmp.resolve("truncated.doc");
+        byte[] bytes = new byte[600];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        for (int i = magic.length; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        Files.write(file, bytes);
+        assertEquals(Format.OFFICE_OLE2, Ingest.detect(file));
+        IngestException e = assertThrows(IngestException.class, () -> Ingest.standard().read(file));
+        assertEquals("corrupt", e.kind(), e.toString());
     }
 
     @Test
