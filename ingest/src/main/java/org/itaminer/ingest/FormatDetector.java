@@ -47,6 +47,9 @@ public final class FormatDetector {
         if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
             return Format.HTML;
         }
+        if (start.startsWith("{\\rtf")) {
+            return Format.RTF; // after a byte-order mark or a blank line that some exporters put first
+        }
         return Format.TEXT;
     }
 

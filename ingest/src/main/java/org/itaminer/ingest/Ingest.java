@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.itaminer.ingest.layout.LayoutDocument;
 import org.itaminer.ingest.office.TikaOfficeReader;
 import org.itaminer.ingest.pdf.PdfReader;
+import org.itaminer.ingest.rtf.RtfReader;
 import org.itaminer.ingest.text.TextFormReader;
 
 /**
@@ -35,7 +36,8 @@ public final class Ingest {
         TikaOfficeReader office = new TikaOfficeReader();
         readers.put(Format.OFFICE_ZIP, office);
         readers.put(Format.OFFICE_OLE2, office);
-        readers.put(Format.RTF, office);
+        // Tika's RTF parser turns tables into a column of paragraphs; ours keeps rows and cells
+        readers.put(Format.RTF, new RtfReader());
         readers.put(Format.HTML, office);
         return new Ingest(readers);
     }

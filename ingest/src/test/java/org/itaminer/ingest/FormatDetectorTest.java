@@ -13,6 +13,9 @@ class FormatDetectorTest {
             %PDF-1.7                  | PDF
             PK\u0003\u0004word/       | OFFICE_ZIP
             {\\rtf1\\ansi             | RTF
+            \uFEFF{\\rtf1\\ansi       | RTF
+            '\r\n{\\rtf1'             | RTF
+            PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.text | OFFICE_ZIP
             <!DOCTYPE html><html>     | HTML
             มาตรการ\tผู้รับผิดชอบ       | TEXT
             """)

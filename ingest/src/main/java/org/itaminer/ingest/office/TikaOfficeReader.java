@@ -37,7 +37,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * "html"), {@code <p>}, headings and list items become paragraphs, and {@code <div class="page">}
  * (Tika's page or sheet marker) or an HTML element styled {@code page-break-before: always} starts a
  * new page. Tika reports no page breaks for DOCX (Word lays pages out when it renders), so a DOCX is
- * one page. Embedded documents are not read.
+ * one page. Embedded documents are not read. {@code Ingest.standard()} sends RTF to
+ * {@link org.itaminer.ingest.rtf.RtfReader} instead: Tika's RTF parser loses the tables.
  */
 public final class TikaOfficeReader implements DocumentReader {
 
