@@ -1,0 +1,191 @@
+package org.itaminer.index.theme;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.itaminer.extract.report.Measure;
+
+/**
+ * Maps a measure to the ITA {@link Theme}s it addresses, by the phrases of a rules table ({@code themes.tsv}
+ * beside this class; one {@link ThemeRule} per row). A pure function: no I/O after construction, thread-safe.
+ *
+ * <p>A title names what a measure is about; its step list (วิธีการดำเนินการ) names how, and long step lists
+ * mention half the ITA vocabulary in passing (“เผยแพร่ทางเว็บไซต์ เปิดช่องทางร้องเรียน ให้ประชาชนมีส่วนร่วม”).
+ * So matches are weighed by where they are. A measure has a theme when one of the theme's rules finds a phrase
+ *
+ * <ul>
+ *   <li>in its <b>title</b>; or
+ *   <li>in at least <b>two</b> of these: a step item (each item counts once), the results (การติดตามผล,
+ *       ผลการดำเนินการ and ผลลัพธ์ taken together, counting once); or
+ *   <li>in at least <b>half of its step items</b> (a measure with one or two steps: the steps are its content).
+ * </ul>
+ *
+ * One passing mention in a step list of three or more, or in the results alone, is not enough. A rule's
+ * {@link ThemeRule.Scope scope} limits which of these parts it looks at: words every step list uses (ขั้นตอน,
+ * ให้บริการ, งบประมาณ) count only in titles.
+ */
+public final class ThemeClassifier {
+
+    /** The rules table on the class path, next to this class. */
+    public static final String RESOURCE = "themes.tsv";
+
+    private final List<ThemeRule.Compiled> rules;
+
+    private ThemeClassifier(List<ThemeRule> rules) {
+        List<ThemeRule.Compiled> compiled = new ArrayList<>();
+        for (ThemeRule r : rules) {
+            compiled.add(r.compile());
+        }
+        this.rules = List.copyOf(compiled);
+    }
+
+    /** A classifier over these rules. */
+    public static ThemeClassifier of(List<ThemeRule> rules) {
+        return new ThemeClassifier(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** The classifier with the bundled rules table. */
+    public static ThemeClassifier standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Loaded on first use (holder idiom). */
+    private static final class Standard {
+        static final ThemeClassifier INSTANCE = of(readBundled());
+
+        private static List<ThemeRule> readBundled() {
+            try (InputStream in = ThemeClassifier.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from the jar next to "
+                            + ThemeClassifier.class.getName());
+                }
+                return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bundled " + RESOURCE + " could not be read", e);
+            }
+        }
+    }
+
+    /**
+     * Reads a rules table: tab-separated {@code theme, scope, phrases[, masks]}, phrases and masks separated by
+     * {@code |}; blank lines and lines starting with {@code #} are skipped.
+     *
+     * @throws IllegalArgumentException naming the line when a row is malformed (unknown theme or scope, no phrase)
+     */
+    public static List<ThemeRule> parse(Reader reader) throws IOException {
+        List<ThemeRule> out = new ArrayList<>();
+        BufferedReader in = new BufferedReader(reader);
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            try {
+                if (cols.length < 3 || cols.length > 4) {
+                    throw new IllegalArgumentException("expected 3 or 4 tab-separated columns, found " + cols.length);
+                }
+                out.add(new ThemeRule(Theme.fromId(cols[0]), ThemeRule.Scope.fromValue(cols[1].strip()),
+                        list(cols[2]), cols.length == 4 ? list(cols[3]) : List.of()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("rules line " + n + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> list(String column) {
+        return Arrays.stream(column.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The themes of a measure, in {@link Theme} order. */
+    public List<Theme> classify(Measure measure) {
+        Objects.requireNonNull(measure, "measure");
+        return classify(measure.title(), measure.steps() == null ? List.of() : measure.steps(),
+                results(measure));
+    }
+
+    /**
+     * The themes of a measure given by its parts, in {@link Theme} order.
+     *
+     * @param title the measure title
+     * @param steps the step items (empty when the document has no steps column)
+     * @param results the monitoring, result and outcome texts (nulls are skipped)
+     */
+    public List<Theme> classify(String title, List<String> steps, List<String> results) {
+        return decide(explain(title, steps, results), steps.size());
+    }
+
+    /** Every phrase found, per part, before weighing (see the class comment); for explaining a decision. */
+    public List<ThemeEvidence> explain(Measure measure) {
+        return explain(measure.title(), measure.steps() == null ? List.of() : measure.steps(), results(measure));
+    }
+
+    /** Every phrase found, per part, before weighing. */
+    public List<ThemeEvidence> explain(String title, List<String> steps, List<String> results) {
+        Objects.requireNonNull(steps, "steps");
+        Objects.requireNonNull(results, "results");
+        List<ThemeEvidence> out = new ArrayList<>();
+        find(out, "title", ThemeText.fold(title), r -> true);
+        for (int i = 0; i < steps.size(); i++) {
+            find(out, "step " + (i + 1), ThemeText.fold(steps.get(i)), r -> r.scope().steps());
+        }
+        String joined = String.join("\n", results.stream().filter(Objects::nonNull).toList());
+        find(out, "results", ThemeText.fold(joined), r -> r.scope().results());
+        return out;
+    }
+
+    private void find(List<ThemeEvidence> out, String where, String folded,
+                      java.util.function.Predicate<ThemeRule> applies) {
+        if (folded.isEmpty()) {
+            return;
+        }
+        EnumSet<Theme> seen = EnumSet.noneOf(Theme.class);
+        for (ThemeRule.Compiled c : rules) {
+            if (seen.contains(c.rule().theme()) || !applies.test(c.rule())) {
+                continue;
+            }
+            String phrase = c.find(folded);
+            if (phrase != null) {
+                seen.add(c.rule().theme());
+                out.add(new ThemeEvidence(c.rule().theme(), where, phrase));
+            }
+        }
+    }
+
+    private static List<Theme> decide(List<ThemeEvidence> evidence, int stepCount) {
+        Map<Theme, int[]> tally = new EnumMap<>(Theme.class); // title, steps, results
+        for (ThemeEvidence e : evidence) {
+            int[] t = tally.computeIfAbsent(e.theme(), k -> new int[3]);
+            t[e.where().equals("title") ? 0 : e.where().equals("results") ? 2 : 1]++;
+        }
+        List<Theme> out = new ArrayList<>();
+        tally.forEach((theme, t) -> {
+            boolean title = t[0] > 0;
+            boolean several = t[1] + t[2] >= 2;
+            boolean mostSteps = t[1] > 0 && 2 * t[1] >= stepCount;
+            if (title || several || mostSteps) {
+                out.add(theme);
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    private static List<String> results(Measure m) {
+        return Stream.of(m.monitoring(), m.result(), m.outcome()).filter(Objects::nonNull).toList();
+    }
+}
