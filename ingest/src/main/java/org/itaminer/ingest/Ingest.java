@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.ingest.office.TikaOfficeReader;
+import org.itaminer.ingest.pdf.PdfReader;
 import org.itaminer.ingest.text.TextFormReader;
 
 /**
@@ -29,6 +31,12 @@ public final class Ingest {
     public static Ingest standard() {
         Map<Format, DocumentReader> readers = new EnumMap<>(Format.class);
         readers.put(Format.TEXT, new TextFormReader());
+        readers.put(Format.PDF, new PdfReader());
+        TikaOfficeReader office = new TikaOfficeReader();
+        readers.put(Format.OFFICE_ZIP, office);
+        readers.put(Format.OFFICE_OLE2, office);
+        readers.put(Format.RTF, office);
+        readers.put(Format.HTML, office);
         return new Ingest(readers);
     }
 

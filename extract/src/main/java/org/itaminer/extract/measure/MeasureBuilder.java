@@ -65,7 +65,8 @@ public final class MeasureBuilder {
         return t.matches("\\d{1,3}(\\.\\d{1,2})*") ? t : null;
     }
 
+    /** Null for a missing or empty cell, and for a cell holding only a dash placeholder ("-", "–"). */
     static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return s == null || s.isBlank() || s.strip().matches("[-–—]+") ? null : s;
     }
 }

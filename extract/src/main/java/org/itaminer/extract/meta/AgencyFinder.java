@@ -77,7 +77,9 @@ public final class AgencyFinder {
         Mention m = best.get();
         String typeWord = m.type().abbreviation() ? FULL_WORD.get(m.type().word()) : m.type().word();
         String name = typeWord + m.run();
-        String province = findProvince(text, m);
+        String province = m.type().type() == AgencyType.PAO
+                ? Provinces.prefixOf(m.run()).orElseGet(() -> findProvince(text, m)) // องค์การบริหารส่วนจังหวัดสตูล
+                : findProvince(text, m);
         String district = m.type().type() == AgencyType.PAO ? null : findDistrict(text, m);
         return new Agency(name, m.type().type(), district, province);
     }
@@ -193,8 +195,8 @@ public final class AgencyFinder {
     /** indexOf that lets single spaces sit anywhere inside the word (line-wrap artefacts). */
     static int indexOfLoose(String s, String word, int from) {
         int exact = s.indexOf(word, from);
-        if (exact >= 0 || s.indexOf(' ', from) < 0) {
-            return exact;
+        if (exact >= 0 || word.length() < 8 || s.indexOf(' ', from) < 0 || s.indexOf(word.substring(0, 4), from) < 0) {
+            return exact; // a loose match needs the word's first letters unbroken, which is cheap to check first
         }
         for (int i = s.indexOf(word.charAt(0), from); i >= 0; i = s.indexOf(word.charAt(0), i + 1)) {
             if (endOfLoose(s, word, i) > 0) {

@@ -49,7 +49,10 @@ public final class IndicatorScoreFinder {
                     lines.addAll(p.lines());
                 } else {
                     for (Row row : ((Table) block).rows()) {
-                        lines.add(String.join(" ", row.cells().stream().limit(2).map(Cell::text).toList()).strip());
+                        // the score may share the name's cell ("1. การปฏิบัติหน้าที่ 99.71 คะแนน") or sit in the next
+                        String first = row.cell(0).text();
+                        lines.add(ROW.matcher(first).find() ? first
+                                : String.join(" ", row.cells().stream().limit(2).map(Cell::text).toList()).strip());
                     }
                 }
                 for (String line : lines) {

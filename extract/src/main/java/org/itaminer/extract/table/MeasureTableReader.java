@@ -45,14 +45,12 @@ public final class MeasureTableReader {
                 }
                 gap = 0;
                 MeasureRow current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
-                boolean continuing = columns != null;
                 for (Row row : table.rows()) {
                     Optional<ColumnLayout> header = ColumnLayout.ofHeader(row);
                     if (header.isPresent()) {
                         if (columns == null || !columns.equals(header.get())) {
                             columns = header.get();
                         }
-                        continuing = true;
                         continue;
                     }
                     if (columns == null || row.isBlank()) {
@@ -75,9 +73,6 @@ public final class MeasureTableReader {
                         }
                         current.append(c, text);
                     }
-                }
-                if (!continuing) {
-                    columns = null;
                 }
             }
         }

@@ -3,6 +3,9 @@ package org.itaminer.extract.table;
 /** Edit-distance similarity of two strings: 1 − levenshtein / max(length). */
 final class Similarity {
 
+    /** Cells longer than this are compared only for containment (the edit distance is quadratic). */
+    static final int MAX_LENGTH = 1500;
+
     private Similarity() {
     }
 
@@ -11,8 +14,8 @@ final class Similarity {
         if (max == 0) {
             return 1.0;
         }
-        if (Math.min(a.length(), b.length()) < max * 0.8) {
-            return 0.0; // cannot reach 0.8; skip the quadratic work
+        if (Math.min(a.length(), b.length()) < max * 0.8 || max > MAX_LENGTH) {
+            return 0.0; // cannot reach 0.8, or too long for quadratic work: treated as different
         }
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

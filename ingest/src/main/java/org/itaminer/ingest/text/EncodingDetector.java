@@ -49,7 +49,7 @@ public final class EncodingDetector {
         }
         String guessedName = guess(bytes);
         String thai = strictDecode(bytes, WINDOWS_874);
-        if (thai != null && thaiShare(thai) >= THAI_SHARE) {
+        if (thai != null && thaiShare(thai) >= THAI_SHARE && plausibleThai(thai)) {
             return new Decoded(thai, WINDOWS_874, false);
         }
         if (guessedName != null && !isThai(guessedName) && Charset.isSupported(guessedName)) {
@@ -89,6 +89,27 @@ public final class EncodingDetector {
             }
         }
         return nonAscii == 0 ? 0 : (double) thai / nonAscii;
+    }
+
+    /**
+     * Any byte 0xA1–0xFB decodes to some Thai character, so Latin-1 "café" would pass the share test as
+     * "caf้". Real Thai puts its vowel and tone marks after a Thai letter; text whose marks mostly
+     * follow something else was not Thai.
+     */
+    static boolean plausibleThai(String text) {
+        int thai = 0;
+        int strayMarks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0E00' && c <= '\u0E7F') {
+                thai++;
+                boolean mark = c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+                if (mark && (i == 0 || text.charAt(i - 1) < '\u0E01' || text.charAt(i - 1) > '\u0E4E')) {
+                    strayMarks++;
+                }
+            }
+        }
+        return thai > 0 && strayMarks * 50 <= thai;
     }
 
     private static String strictDecode(byte[] bytes, Charset charset) {

@@ -1,0 +1,105 @@
+package org.itaminer.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.itaminer.extract.report.Agency;
+import org.itaminer.extract.report.AgencyType;
+import org.itaminer.extract.report.Assessment;
+import org.itaminer.ingest.layout.Block;
+import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.ingest.layout.Page;
+import org.itaminer.ingest.layout.Paragraph;
+import org.itaminer.ingest.layout.TextSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetadataFindersTest {
+
+    /** A document of one-line paragraphs; "\n" inside a string makes a multi-line paragraph. */
+    private static DocumentText text(String... paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        for (String p : paragraphs) {
+            blocks.add(new Paragraph(List.of(p.split("\n"))));
+        }
+        return DocumentText.of(new LayoutDocument("text/plain", TextSource.TEXT, List.of(new Page(1, blocks)), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            องค์การบริหารส่วนตำบลโคกไม้ลาย อำเภอเมืองปราจีนบุรี จังหวัดปราจีนบุรี | องค์การบริหารส่วนตำบลโคกไม้ลาย | SAO | เมืองปราจีนบุรี | ปราจีนบุรี
+            เทศบาลตำบลโคกสูงสัมพันธ์ อำเภอชุมแพ จังหวัดขอนแก่น                | เทศบาลตำบลโคกสูงสัมพันธ์ | SUBDISTRICT_MUNICIPALITY | ชุมแพ | ขอนแก่น
+            เทศบาลเมืองบ้านสวน อ.เมืองชลบุรี จ.ชลบุรี                          | เทศบาลเมืองบ้านสวน | TOWN_MUNICIPALITY | เมืองชลบุรี | ชลบุรี
+            เทศบาลนครขอนแก่น จังหวัดขอนแก่น                                  | เทศบาลนครขอนแก่น | CITY_MUNICIPALITY | null | ขอนแก่น
+            องค์การบริหารส่วนจังหวัดสตูล                                       | องค์การบริหารส่วนจังหวัดสตูล | PAO | null | สตูล
+            อบต.บ่อหิน อำเภอสีเกา จังหวัดตรัง                                   | องค์การบริหารส่วนตำบลบ่อหิน | SAO | สีเกา | ตรัง
+            """)
+    void agencyLine(String line, String name, AgencyType type, String district, String province) {
+        Agency agency = AgencyFinder.find(text(line));
+        assertEquals(name, agency.name());
+        assertEquals(type, agency.type());
+        assertEquals(district, agency.district());
+        assertEquals(province, agency.province());
+    }
+
+    @Test
+    void agencyNameGluedToTheNextWordIsCutWhereOtherMentionsEnd() {
+        Agency agency = AgencyFinder.find(text(
+                "มาตรการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลบ้านโคก",
+                "องค์การบริหารส่วนตำบลบ้านโคกได้คะแนนผลการประเมินที่ดีเยี่ยม",
+                "องค์การบริหารส่วนตำบลบ้านโคกดำเนินการ เผยแพร่ QR code"));
+        assertEquals("องค์การบริหารส่วนตำบลบ้านโคก", agency.name());
+        assertNull(agency.province(), "the document never names the province");
+    }
+
+    @Test
+    void assessmentWithConflictingScoresWarns() {
+        AssessmentFinder.Found found = AssessmentFinder.find(text(
+                "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.59 คะแนน จากคะแนนเต็ม 100 คะแนน โดยมีผลการประเมินระดับ B นั้น",
+                "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.99 คะแนน จากคะแนนเต็ม 100 คะแนน"));
+        assertEquals(new Assessment(2565, 83.59, "B"), found.assessment());
+        assertEquals(1, found.warnings().size());
+        assertTrue(found.warnings().get(0).contains("83.59") && found.warnings().get(0).contains("83.99"));
+    }
+
+    @Test
+    void targetsAndMaximumsAreNotScores() {
+        AssessmentFinder.Found found = AssessmentFinder.find(text(
+                "ผลการประเมิน ITA ต้องได้ 85 คะแนนขึ้นไป จากคะแนนเต็ม 100 คะแนน"));
+        assertNull(found.assessment());
+    }
+
+    @Test
+    void analysedYearWithoutScoreGivesTheYearOnly() {
+        AssessmentFinder.Found found = AssessmentFinder.find(text(
+                "จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2565 นำมาสู่ข้อเสนอแนะ"));
+        assertEquals(new Assessment(2565, null, null), found.assessment());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565 | 2565
+            รายงานผลการดำเนินการตามมาตรการ ประจำปี พ.ศ. 2566              | 2566
+            รายงานผลการดำเนินการ ปีงบประมาณ 68                           | 2568
+            """)
+    void fiscalYearFromTitle(String title, int year) {
+        assertEquals(year, FiscalYearFinder.find(title, text(title)));
+    }
+
+    @Test
+    void titleSkipsTheMemoAndJoinsAHeadingOverSeveralLines() {
+        DocumentText doc = text("บันทึกข้อความ", "ส่วนราชการ สำนักปลัด", "เรื่อง รายงานผลการดำเนินการ ปีงบประมาณ พ.ศ.2568",
+                "เรียน นายก", "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม\nและความโปร่งใส ภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. 2568");
+        Optional<MemoCover> memo = MemoCover.find(doc);
+        assertEquals("รายงานผลการดำเนินการ ปีงบประมาณ พ.ศ.2568", memo.orElseThrow().subject());
+        TitleFinder.Title title = TitleFinder.find(doc, memo);
+        assertEquals("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม และความโปร่งใส ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568",
+                title.text());
+        assertTrue(title.heading());
+    }
+}

@@ -1,0 +1,97 @@
+package org.itaminer.ingest.pdf;
+
+import java.util.List;
+import java.util.Locale;
+import org.itaminer.ingest.layout.TextLayer;
+
+/**
+ * Decides whether a page's text layer is usable: NO_TEXT when there is (almost) none, GARBAGE when it
+ * is mostly private-use or replacement characters, when most Thai words carry a mark with no base
+ * character, or when an invisible text layer (an OCR layer over a scan) has no Thai at all.
+ */
+final class PageClassifier {
+
+    /** Pages with fewer visible characters than this have no usable text layer. */
+    static final int MIN_CHARS = 20;
+
+    private PageClassifier() {
+    }
+
+    static TextLayer classify(List<Glyph> glyphs, double invisibleShare) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : glyphs) {
+            sb.append(g.space() ? " " : g.text());
+        }
+        return classify(sb.toString(), invisibleShare);
+    }
+
+    static TextLayer classify(String text, double invisibleShare) {
+        int chars = 0;
+        int bad = 0;
+        int thai = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            chars++;
+            if (ThaiChars.isPrivateUse(c) || c == 0xFFFD) {
+                bad++;
+            }
+            if (ThaiChars.isThai(c)) {
+                thai++;
+            }
+        }
+        if (chars == 0) {
+            return new TextLayer(TextLayer.Quality.NO_TEXT, "no text layer");
+        }
+        if (chars < MIN_CHARS) {
+            return new TextLayer(TextLayer.Quality.NO_TEXT, "almost no text (" + chars + " characters)");
+        }
+        if (bad * 10 >= chars * 4) {
+            return new TextLayer(TextLayer.Quality.GARBAGE,
+                    percent(bad, chars) + " private-use or replacement characters");
+        }
+        int thaiWords = 0;
+        int orphanWords = 0;
+        for (String word : text.split("\\s+")) {
+            if (word.codePoints().noneMatch(ThaiChars::isThai)) {
+                continue;
+            }
+            thaiWords++;
+            if (hasOrphanMark(word)) {
+                orphanWords++;
+            }
+        }
+        if (thaiWords >= 5 && orphanWords * 2 > thaiWords) {
+            return new TextLayer(TextLayer.Quality.GARBAGE,
+                    percent(orphanWords, thaiWords) + " of Thai words have marks without a base character");
+        }
+        if (thai == 0 && invisibleShare > 0.9) {
+            return new TextLayer(TextLayer.Quality.GARBAGE, "invisible (OCR) text layer without Thai characters");
+        }
+        return TextLayer.GOOD;
+    }
+
+    /** A Thai combining mark at the start of the word or after a character that cannot carry it. */
+    static boolean hasOrphanMark(String word) {
+        int prev = -1;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0x0E31 && ThaiChars.isCombining(c) && c <= 0x0E4E) {
+                if (prev < 0 || !(ThaiChars.isThaiConsonant(prev) || ThaiChars.isCombining(prev)
+                        || ThaiChars.isPrivateUse(prev))) {
+                    return true;
+                }
+            }
+            prev = c;
+        }
+        return false;
+    }
+
+    private static String percent(int part, int whole) {
+        return String.format(Locale.ROOT, "%d%%", Math.round(100.0 * part / whole));
+    }
+}

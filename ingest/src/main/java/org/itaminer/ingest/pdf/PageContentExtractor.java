@@ -1,0 +1,464 @@
+package org.itaminer.ingest.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Reads one PDF page into a {@link PageContent}: every glyph with its position (Thai marks attached
+ * to their base character) and the ruling lines, both turned so the page's dominant text direction
+ * runs left to right. This is the only class of the table pipeline that touches PDFBox.
+ */
+final class PageContentExtractor {
+
+    /** Raw glyph in PDF user space (crop-box relative). */
+    private record RawGlyph(String text, double ox, double oy, int angle, double width, double size,
+                            int seq, boolean invisible) {
+    }
+
+    private PageContentExtractor() {
+    }
+
+    static PageContent extract(PDDocument document, int pageIndex) throws IOException {
+        PDPage page = document.getPage(pageIndex);
+        PDRectangle crop = page.getCropBox();
+        GlyphCollector glyphCollector = new GlyphCollector();
+        glyphCollector.setStartPage(pageIndex + 1);
+        glyphCollector.setEndPage(pageIndex + 1);
+        glyphCollector.writeText(document, new StringWriter());
+        List<RawGlyph> raw = glyphCollector.glyphs;
+
+        RulingCollector rulingCollector = new RulingCollector(page);
+        rulingCollector.processPage(page);
+
+        // the dominant text direction decides the reading orientation (covers /Rotate and turned text)
+        int[] angleCounts = new int[4];
+        for (RawGlyph g : raw) {
+            angleCounts[g.angle / 90]++;
+        }
+        int dominant = 0;
+        for (int i = 1; i < 4; i++) {
+            if (angleCounts[i] > angleCounts[dominant]) {
+                dominant = i;
+            }
+        }
+        int rotation = dominant * 90;
+        double cos = Math.round(Math.cos(Math.toRadians(rotation)));
+        double sin = Math.round(Math.sin(Math.toRadians(rotation)));
+        double cw = crop.getWidth();
+        double ch = crop.getHeight();
+        double[][] corners = {{0, 0}, {cw, 0}, {0, ch}, {cw, ch}};
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (double[] c : corners) {
+            double rx = c[0] * cos + c[1] * sin;
+            double ry = c[0] * sin - c[1] * cos;
+            minX = Math.min(minX, rx);
+            minY = Math.min(minY, ry);
+            maxX = Math.max(maxX, rx);
+            maxY = Math.max(maxY, ry);
+        }
+        final double offX = minX;
+        final double offY = minY;
+
+        List<Glyph> glyphs = new ArrayList<>(raw.size());
+        int invisible = 0;
+        int counted = 0;
+        for (RawGlyph g : raw) {
+            if (g.angle != rotation) {
+                continue; // text in another direction (a turned label) is left out of the layout
+            }
+            double rx = g.ox * cos + g.oy * sin - offX;
+            double ry = g.ox * sin - g.oy * cos - offY;
+            boolean space = g.text.isBlank();
+            glyphs.add(new Glyph(g.text, rx, ry, g.width, g.size, g.seq, space));
+            if (!space) {
+                counted++;
+                if (g.invisible) {
+                    invisible++;
+                }
+            }
+        }
+        glyphs = attachMarks(dedupe(zeroWidthSpaces(glyphs)));
+
+        double x0 = crop.getLowerLeftX();
+        double y0 = crop.getLowerLeftY();
+        List<Ruling> rulings = new ArrayList<>();
+        for (double[] s : rulingCollector.segments) {
+            double ax = s[0] - x0;
+            double ay = s[1] - y0;
+            double bx = s[2] - x0;
+            double by = s[3] - y0;
+            Ruling r = Ruling.of(ax * cos + ay * sin - offX, ax * sin - ay * cos - offY,
+                    bx * cos + by * sin - offX, bx * sin - by * cos - offY, 2.0);
+            if (r != null) {
+                rulings.add(r);
+            }
+        }
+        rulings = Ruling.merge(rulings, 1.5, 3.0);
+        return new PageContent(pageIndex + 1, maxX - minX, maxY - minY, glyphs, rulings,
+                counted == 0 ? 0 : invisible / (double) counted, rotation);
+    }
+
+    /**
+     * A "space" of zero width is no space. Word exports of Thai SARA AM draw it as a NIKHAHIT glyph whose
+     * broken ToUnicode entry says U+0020, followed by SARA AA at the same x ("ส านักงาน" for "สำนักงาน"):
+     * that glyph becomes the NIKHAHIT it is (extract composes NIKHAHIT + SARA AA into SARA AM). Other
+     * zero-width spaces are dropped so they cannot split a word.
+     */
+    static List<Glyph> zeroWidthSpaces(List<Glyph> glyphs) {
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (!g.space() || g.width() > 0.05 * g.size()) {
+                out.add(g);
+                continue;
+            }
+            Glyph next = i + 1 < glyphs.size() ? glyphs.get(i + 1) : null;
+            if (next != null && next.text().equals("\u0E32") && Math.abs(next.x() - g.x()) < 0.15 * g.size()
+                    && Math.abs(next.baseline() - g.baseline()) < 0.3 * g.size()) {
+                out.add(new Glyph("\u0E4D", g.x(), g.baseline(), 0, g.size(), g.seq(), false));
+            }
+        }
+        return out;
+    }
+
+    /** Drops glyphs drawn twice at (almost) the same place, as fake-bold text is. */
+    static List<Glyph> dedupe(List<Glyph> glyphs) {
+        Map<String, List<Glyph>> seen = new HashMap<>();
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            if (g.space()) {
+                out.add(g);
+                continue;
+            }
+            String key = g.text() + '|' + Math.round(g.baseline());
+            List<Glyph> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
+            boolean duplicate = false;
+            double tol = Math.max(0.5, g.width() / 3);
+            for (Glyph o : same) {
+                if (Math.abs(o.x() - g.x()) < tol && Math.abs(o.baseline() - g.baseline()) < 1.0) {
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (!duplicate) {
+                same.add(g);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Attaches every combining mark (its own glyph in the PDF) to the base character it sits on, so
+     * that no later step can put a space before it. The base is the one before it in the content
+     * stream when that one is close; otherwise the nearest base under or over it.
+     */
+    static List<Glyph> attachMarks(List<Glyph> glyphs) {
+        List<Glyph> bases = new ArrayList<>();
+        List<Glyph> marks = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (!g.space() && ThaiChars.isCombining(g.text())) {
+                marks.add(g);
+            } else {
+                bases.add(g);
+            }
+        }
+        if (marks.isEmpty()) {
+            return glyphs;
+        }
+        // bases are in stream order already (glyphs are)
+        int[] seqs = bases.stream().mapToInt(Glyph::seq).toArray();
+        List<List<Glyph>> attached = new ArrayList<>(bases.size());
+        for (int i = 0; i < bases.size(); i++) {
+            attached.add(null);
+        }
+        List<Glyph> orphans = new ArrayList<>();
+        for (Glyph m : marks) {
+            int idx = Arrays.binarySearch(seqs, m.seq());
+            int prev = idx >= 0 ? idx : -idx - 2;
+            int chosen = -1;
+            if (prev >= 0 && near(bases.get(prev), m)) {
+                chosen = prev;
+            } else {
+                double best = Double.MAX_VALUE;
+                for (int i = 0; i < bases.size(); i++) {
+                    Glyph b = bases.get(i);
+                    if (b.space() || Math.abs(b.baseline() - m.baseline()) > Math.max(b.size(), m.size())) {
+                        continue;
+                    }
+                    double d = distanceX(b, m);
+                    if (d < best) {
+                        best = d;
+                        chosen = i;
+                    }
+                }
+                if (chosen >= 0 && best > Math.max(bases.get(chosen).size(), m.size()) * 0.6) {
+                    chosen = -1;
+                }
+            }
+            if (chosen < 0) {
+                orphans.add(m);
+            } else {
+                if (attached.get(chosen) == null) {
+                    attached.set(chosen, new ArrayList<>(2));
+                }
+                attached.get(chosen).add(m);
+            }
+        }
+        List<Glyph> out = new ArrayList<>(bases.size() + orphans.size());
+        for (int i = 0; i < bases.size(); i++) {
+            Glyph b = bases.get(i);
+            List<Glyph> ms = attached.get(i);
+            if (ms == null) {
+                out.add(b);
+            } else {
+                ms.sort(Comparator.comparingInt(g -> ThaiChars.markRank(g.text())));
+                StringBuilder sb = new StringBuilder(b.text());
+                ms.forEach(g -> sb.append(g.text()));
+                out.add(b.withText(sb.toString()));
+            }
+        }
+        out.addAll(orphans);
+        out.sort(Comparator.comparingInt(Glyph::seq));
+        return out;
+    }
+
+    private static boolean near(Glyph base, Glyph mark) {
+        if (base.space()) {
+            return false;
+        }
+        double size = Math.max(base.size(), mark.size());
+        return Math.abs(base.baseline() - mark.baseline()) <= size && distanceX(base, mark) <= size * 0.6;
+    }
+
+    /** Horizontal distance from the mark's centre to the base's extent (0 when over it). */
+    private static double distanceX(Glyph base, Glyph mark) {
+        double c = mark.centreX();
+        if (c < base.x()) {
+            return base.x() - c;
+        }
+        if (c > base.right()) {
+            return c - base.right();
+        }
+        return 0;
+    }
+
+    /** Collects glyph positions instead of writing text; positions, not PDFBox's spacing, decide words. */
+    private static final class GlyphCollector extends PDFTextStripper {
+        final List<RawGlyph> glyphs = new ArrayList<>();
+        private int seq;
+
+        GlyphCollector() {
+            setSortByPosition(false);
+            setSuppressDuplicateOverlappingText(false);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            String unicode = text.getUnicode();
+            if (unicode == null || unicode.isEmpty()) {
+                return;
+            }
+            Matrix m = text.getTextMatrix();
+            double a = m.getScaleX();
+            double b = m.getShearY();
+            double c = m.getShearX();
+            double d = m.getScaleY();
+            double angle = Math.toDegrees(Math.atan2(b, a));
+            int quadrant = (int) Math.round(angle / 90.0);
+            quadrant = ((quadrant % 4) + 4) % 4;
+            double size = Math.hypot(c, d);
+            if (size <= 0 || Double.isNaN(size)) {
+                size = Math.max(1, text.getHeightDir());
+            }
+            boolean invisible = false;
+            try {
+                invisible = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER;
+            } catch (RuntimeException e) {
+                // keep visible
+            }
+            glyphs.add(new RawGlyph(unicode, m.getTranslateX(), m.getTranslateY(), quadrant * 90,
+                    Math.abs(text.getWidthDirAdj()), size, seq++, invisible));
+        }
+    }
+
+    /** Collects straight stroked segments and thin filled rectangles as line segments (user space). */
+    private static final class RulingCollector extends PDFGraphicsStreamEngine {
+        /** Max thickness of a filled rectangle taken as a line. */
+        private static final double THIN = 2.5;
+        private static final int MAX_SEGMENTS = 50_000;
+
+        final List<double[]> segments = new ArrayList<>();
+        /** Current path: subpaths of segments; index 4 marks whether the subpath was a rectangle. */
+        private final List<List<double[]>> subpaths = new ArrayList<>();
+        private List<double[]> current;
+        private double cx;
+        private double cy;
+        private double sx;
+        private double sy;
+
+        RulingCollector(PDPage page) {
+            super(page);
+        }
+
+        private void newSubpath() {
+            current = new ArrayList<>();
+            subpaths.add(current);
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            newSubpath();
+            current.add(new double[] {p0.getX(), p0.getY(), p1.getX(), p1.getY()});
+            current.add(new double[] {p1.getX(), p1.getY(), p2.getX(), p2.getY()});
+            current.add(new double[] {p2.getX(), p2.getY(), p3.getX(), p3.getY()});
+            current.add(new double[] {p3.getX(), p3.getY(), p0.getX(), p0.getY()});
+            cx = p0.getX();
+            cy = p0.getY();
+            sx = cx;
+            sy = cy;
+            current = null;
+        }
+
+        @Override
+        public void drawImage(PDImage pdImage) {
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            newSubpath();
+            cx = x;
+            cy = y;
+            sx = x;
+            sy = y;
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            if (current == null) {
+                newSubpath();
+            }
+            current.add(new double[] {cx, cy, x, y});
+            cx = x;
+            cy = y;
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            if (current == null) {
+                newSubpath();
+            }
+            current.add(null); // a curve: this subpath is no rectangle
+            cx = x3;
+            cy = y3;
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return new Point2D.Float((float) cx, (float) cy);
+        }
+
+        @Override
+        public void closePath() {
+            if (current != null && (cx != sx || cy != sy)) {
+                current.add(new double[] {cx, cy, sx, sy});
+            }
+            cx = sx;
+            cy = sy;
+        }
+
+        @Override
+        public void endPath() {
+            subpaths.clear();
+            current = null;
+        }
+
+        @Override
+        public void strokePath() {
+            for (List<double[]> sp : subpaths) {
+                for (double[] s : sp) {
+                    if (s != null) {
+                        add(s);
+                    }
+                }
+            }
+            endPath();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            for (List<double[]> sp : subpaths) {
+                if (sp.isEmpty() || sp.contains(null)) {
+                    continue;
+                }
+                double minX = Double.MAX_VALUE;
+                double minY = Double.MAX_VALUE;
+                double maxX = -Double.MAX_VALUE;
+                double maxY = -Double.MAX_VALUE;
+                boolean axisAligned = true;
+                for (double[] s : sp) {
+                    if (Math.abs(s[0] - s[2]) > 0.5 && Math.abs(s[1] - s[3]) > 0.5) {
+                        axisAligned = false;
+                        break;
+                    }
+                    minX = Math.min(minX, Math.min(s[0], s[2]));
+                    maxX = Math.max(maxX, Math.max(s[0], s[2]));
+                    minY = Math.min(minY, Math.min(s[1], s[3]));
+                    maxY = Math.max(maxY, Math.max(s[1], s[3]));
+                }
+                if (!axisAligned) {
+                    continue;
+                }
+                double w = maxX - minX;
+                double h = maxY - minY;
+                if (h <= THIN && w > h) {
+                    add(new double[] {minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2});
+                } else if (w <= THIN && h > w) {
+                    add(new double[] {(minX + maxX) / 2, minY, (minX + maxX) / 2, maxY});
+                }
+            }
+            endPath();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            List<List<double[]>> copy = new ArrayList<>(subpaths);
+            fillPath(windingRule);
+            subpaths.addAll(copy);
+            strokePath();
+        }
+
+        @Override
+        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+        }
+
+        private void add(double[] s) {
+            if (segments.size() < MAX_SEGMENTS) {
+                segments.add(s);
+            }
+        }
+    }
+}

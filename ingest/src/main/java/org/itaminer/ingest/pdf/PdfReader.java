@@ -1,0 +1,110 @@
+package org.itaminer.ingest.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.itaminer.ingest.DocumentReader;
+import org.itaminer.ingest.IngestException;
+import org.itaminer.ingest.layout.Block;
+import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.ingest.layout.Page;
+import org.itaminer.ingest.layout.TextLayer;
+import org.itaminer.ingest.layout.TextSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a born-digital PDF's text layer into the layout model with PDFBox: per page, glyphs with
+ * positions and ruling lines, ruled (lattice) and unruled (stream) tables, paragraphs, and a verdict on
+ * whether the text layer is usable or the page needs OCR. Pages are processed one at a time with a
+ * temp-file-backed stream cache, so long documents stay within bounded memory.
+ */
+public final class PdfReader implements DocumentReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
+
+    private final boolean repairThai;
+
+    public PdfReader() {
+        this(true);
+    }
+
+    /** @param repairThai whether to run the dictionary repair of SARA AA / SARA AM confusion */
+    public PdfReader(boolean repairThai) {
+        this.repairThai = repairThai;
+    }
+
+    @Override
+    public LayoutDocument read(Path file) throws IngestException {
+        PDDocument document;
+        try {
+            document = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new IngestException.EncryptedDocumentException("the PDF needs a password to open", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException.CorruptDocumentException("not a readable PDF: " + e.getMessage(), e);
+        }
+        try (document) {
+            int pageCount = document.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new IngestException.CorruptDocumentException("the PDF has no pages", null);
+            }
+            ThaiTextLayerRepair repair = repairThai ? ThaiTextLayerRepair.shared() : null;
+            List<Page> pages = new ArrayList<>(pageCount);
+            List<String> warnings = new ArrayList<>();
+            int failed = 0;
+            int needOcr = 0;
+            for (int i = 0; i < pageCount; i++) {
+                Page page;
+                try {
+                    page = readPage(document, i, repair);
+                } catch (IOException | RuntimeException e) {
+                    failed++;
+                    LOG.debug("page {} unreadable", i + 1, e);
+                    warnings.add("page " + (i + 1) + ": text layer unreadable (" + e.getMessage() + "), needs OCR");
+                    page = new Page(i + 1, List.of(),
+                            new TextLayer(TextLayer.Quality.GARBAGE, "text layer unreadable: " + e.getMessage()));
+                }
+                if (page.textLayer().needsOcr()) {
+                    needOcr++;
+                }
+                pages.add(page);
+            }
+            if (failed == pageCount) {
+                throw new IngestException.CorruptDocumentException("no page of the PDF could be read", null);
+            }
+            if (needOcr == pageCount) {
+                warnings.add(0, "no page has a usable text layer (all " + pageCount + " pages need OCR)");
+            } else if (needOcr > 0) {
+                List<Integer> numbers = pages.stream().filter(p -> p.textLayer().needsOcr()).map(Page::number).toList();
+                warnings.add(0, needOcr + " of " + pageCount + " pages need OCR: " + numbers);
+            }
+            return new LayoutDocument("application/pdf", TextSource.PDF_TEXT, pages, warnings);
+        } catch (IOException e) {
+            throw new IngestException.CorruptDocumentException("cannot close the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private Page readPage(PDDocument document, int index, ThaiTextLayerRepair repair) throws IOException {
+        PageContent content = PageContentExtractor.extract(document, index);
+        TextLayer quality = PageClassifier.classify(content.glyphs(), content.invisibleShare());
+        if (quality.needsOcr()) {
+            return new Page(index + 1, List.of(), quality);
+        }
+        List<Block> blocks = PageLayoutBuilder.build(content);
+        if (repair != null) {
+            ThaiTextLayerRepair.Repaired repaired = repair.repairPage(blocks);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(String.format(Locale.ROOT, "page %d: %s", index + 1, repaired.outcome()));
+            }
+            blocks = repaired.blocks();
+        }
+        return new Page(index + 1, blocks, quality);
+    }
+}

@@ -1,0 +1,38 @@
+package org.itaminer.ingest.pdf;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One printed line: its words left to right.
+ *
+ * @param words the words (runs of glyphs without a space or gap between them)
+ * @param baseline the baseline y
+ * @param size the largest font size on the line
+ */
+record TextLine(List<Word> words, double baseline, double size) {
+
+    /** A word with its horizontal extent. */
+    record Word(String text, double x0, double x1, double top, double bottom) {
+    }
+
+    TextLine {
+        words = List.copyOf(words);
+    }
+
+    String text() {
+        return words.stream().map(Word::text).collect(Collectors.joining(" "));
+    }
+
+    double x0() {
+        return words.get(0).x0();
+    }
+
+    double x1() {
+        return words.get(words.size() - 1).x1();
+    }
+
+    double top() {
+        return baseline - size * 0.8;
+    }
+}

@@ -1,0 +1,342 @@
+package org.itaminer.ingest.pdf;
+
+import com.ibm.icu.util.BytesTrie;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.itaminer.ingest.layout.Block;
+import org.itaminer.ingest.layout.Cell;
+import org.itaminer.ingest.layout.Paragraph;
+import org.itaminer.ingest.layout.Row;
+import org.itaminer.ingest.layout.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repairs the SARA AA / SARA AM confusion of Word- and PowerPoint-exported Thai text layers, page by
+ * page, with ICU's Thai word dictionary. Two defects exist: ำ extracted as า ("สานักงาน" for
+ * "สำนักงาน", {@link Mode#AM_LOST}) and า extracted as ำ ("กำร" for "การ", {@link Mode#AA_AS_AM}).
+ *
+ * <p>Each Thai run is segmented into dictionary words by dynamic programming (fewest uncovered
+ * characters, then fewest words). A page is repaired in one direction only, and only when swapping
+ * raises the share of Thai characters covered by dictionary words; a single word is swapped only
+ * where the swapped form is a dictionary word and the printed form is not.
+ */
+public final class ThaiTextLayerRepair {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThaiTextLayerRepair.class);
+    private static final char AA = '\u0E32';
+    private static final char AM = '\u0E33';
+    private static final int MAX_WORD = 20;
+    private static final Pattern THAI_RUN = Pattern.compile("[\u0E01-\u0E4E]+");
+    private static final double MIN_GAIN = 0.01;
+    private static final int MIN_SWAPS = 2;
+
+    /** Which defect a page has. */
+    public enum Mode {
+        NONE, AM_LOST, AA_AS_AM
+    }
+
+    /**
+     * The outcome on one page.
+     *
+     * @param mode the repair applied
+     * @param shareBefore share of Thai characters in dictionary words before repair
+     * @param shareAfter the same after repair (equal to before when nothing was applied)
+     * @param swaps words changed
+     */
+    public record Outcome(Mode mode, double shareBefore, double shareAfter, int swaps) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s dict-share %.3f -> %.3f (%d words)", mode, shareBefore,
+                    shareAfter, swaps);
+        }
+    }
+
+    private static volatile ThaiTextLayerRepair shared;
+
+    private final Set<String> words;
+    /** Prefixes of dictionary words with ำ folded to า, to stop extending a candidate early. */
+    private final Set<String> foldedPrefixes;
+
+    ThaiTextLayerRepair(Set<String> words) {
+        this.words = words;
+        this.foldedPrefixes = new HashSet<>();
+        for (String w : words) {
+            String f = fold(w);
+            for (int i = 1; i <= Math.min(f.length(), MAX_WORD); i++) {
+                foldedPrefixes.add(f.substring(0, i));
+            }
+        }
+    }
+
+    /** The repair with ICU's Thai dictionary, or null when the dictionary cannot be loaded. */
+    public static ThaiTextLayerRepair shared() {
+        ThaiTextLayerRepair r = shared;
+        if (r == null) {
+            synchronized (ThaiTextLayerRepair.class) {
+                r = shared;
+                if (r == null) {
+                    Set<String> dict = loadIcuThaiDictionary();
+                    r = dict.isEmpty() ? new ThaiTextLayerRepair(Set.of()) : new ThaiTextLayerRepair(dict);
+                    shared = r;
+                }
+            }
+        }
+        return r.words.isEmpty() ? null : r;
+    }
+
+    int dictionarySize() {
+        return words.size();
+    }
+
+    boolean isWord(String s) {
+        return words.contains(s);
+    }
+
+    /** Repairs the strings of one page's blocks. */
+    public Repaired repairPage(List<Block> blocks) {
+        List<String> runs = new ArrayList<>();
+        forEachString(blocks, s -> {
+            Matcher m = THAI_RUN.matcher(s);
+            while (m.find()) {
+                runs.add(compose(m.group()));
+            }
+            return s;
+        });
+        int total = 0;
+        double[] covered = new double[3];
+        double[] costs = new double[3];
+        int[] swaps = new int[3];
+        Mode[] modes = Mode.values();
+        for (String run : runs) {
+            total += run.length();
+            for (int k = 0; k < 3; k++) {
+                Segmentation seg = segment(run, modes[k]);
+                covered[k] += seg.covered;
+                costs[k] += seg.cost;
+                swaps[k] += seg.swaps;
+            }
+        }
+        if (total == 0) {
+            return new Repaired(blocks, new Outcome(Mode.NONE, 0, 0, 0));
+        }
+        double before = covered[0] / total;
+        int best = 0;
+        for (int k = 1; k < 3; k++) {
+            // fewer, longer dictionary words (or more characters in words) after swapping
+            double gain = (costs[0] - costs[k]) / total;
+            if (gain >= MIN_GAIN && swaps[k] >= MIN_SWAPS && costs[k] < costs[best]) {
+                best = k;
+            }
+        }
+        Mode mode = modes[best];
+        Outcome outcome = new Outcome(mode, before, covered[best] / total, swaps[best]);
+        if (mode == Mode.NONE) {
+            return new Repaired(blocks, outcome);
+        }
+        Map<String, String> cache = new HashMap<>();
+        List<Block> repaired = forEachString(blocks, s -> {
+            Matcher m = THAI_RUN.matcher(s);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String fixed = cache.computeIfAbsent(m.group(), run -> {
+                    Segmentation seg = segment(compose(run), mode);
+                    return seg.swaps > 0 ? seg.text : run;
+                });
+                m.appendReplacement(sb, Matcher.quoteReplacement(fixed));
+            }
+            m.appendTail(sb);
+            return sb.toString();
+        });
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("repaired {}: {}", mode, cache.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue()))
+                    .limit(12).map(e -> e.getKey() + "->" + e.getValue()).toList());
+        }
+        return new Repaired(repaired, outcome);
+    }
+
+    /** Blocks after repair and what was done. */
+    public record Repaired(List<Block> blocks, Outcome outcome) {
+    }
+
+    private record Segmentation(String text, int covered, int swaps, double cost) {
+    }
+
+    /** Best segmentation of a Thai run, allowing swaps of one kind when mode says so. */
+    private Segmentation segment(String run, Mode mode) {
+        int n = run.length();
+        double[] cost = new double[n + 1];
+        int[] from = new int[n + 1];
+        String[] piece = new String[n + 1];
+        int[] cov = new int[n + 1];
+        int[] sw = new int[n + 1];
+        java.util.Arrays.fill(cost, Double.MAX_VALUE);
+        cost[0] = 0;
+        char source = mode == Mode.AM_LOST ? AA : AM;
+        char target = mode == Mode.AM_LOST ? AM : AA;
+        for (int i = 0; i < n; i++) {
+            if (cost[i] == Double.MAX_VALUE) {
+                continue;
+            }
+            // one character outside any dictionary word
+            relax(cost, from, piece, cov, sw, i, i + 1, cost[i] + 2.0, run.substring(i, i + 1), 0, 0);
+            StringBuilder folded = new StringBuilder();
+            for (int j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
+                char c = run.charAt(j - 1);
+                folded.append(c == AM ? AA : c);
+                if (!foldedPrefixes.contains(folded.toString())) {
+                    break;
+                }
+                if (j - i < 2) {
+                    continue;
+                }
+                String sub = run.substring(i, j);
+                if (words.contains(sub)) {
+                    relax(cost, from, piece, cov, sw, i, j, cost[i] + 1.0, sub, j - i, 0);
+                } else if (mode != Mode.NONE && sub.indexOf(source) >= 0) {
+                    String variant = bestVariant(sub, source, target);
+                    if (variant != null) {
+                        int changed = 0;
+                        for (int k = 0; k < sub.length(); k++) {
+                            if (sub.charAt(k) != variant.charAt(k)) {
+                                changed++;
+                            }
+                        }
+                        relax(cost, from, piece, cov, sw, i, j, cost[i] + 1.0 + 0.01 * changed, variant, j - i, 1);
+                    }
+                }
+            }
+        }
+        // backtrack
+        List<String> pieces = new ArrayList<>();
+        int covered = 0;
+        int swaps = 0;
+        for (int j = n; j > 0; j = from[j]) {
+            pieces.add(piece[j]);
+            covered += cov[j];
+            swaps += sw[j];
+        }
+        StringBuilder sb = new StringBuilder(n);
+        for (int k = pieces.size() - 1; k >= 0; k--) {
+            sb.append(pieces.get(k));
+        }
+        return new Segmentation(sb.toString(), covered, swaps, cost[n]);
+    }
+
+    private static void relax(double[] cost, int[] from, String[] piece, int[] cov, int[] sw, int i, int j,
+                              double c, String text, int covered, int swaps) {
+        if (c < cost[j] - 1e-9) {
+            cost[j] = c;
+            from[j] = i;
+            piece[j] = text;
+            cov[j] = covered;
+            sw[j] = swaps;
+        }
+    }
+
+    /** The dictionary word made by swapping some source characters to target (fewest swaps), or null. */
+    private String bestVariant(String sub, char source, char target) {
+        int[] pos = new int[sub.length()];
+        int k = 0;
+        for (int i = 0; i < sub.length(); i++) {
+            if (sub.charAt(i) == source) {
+                pos[k++] = i;
+            }
+        }
+        if (k > 4) {
+            return null;
+        }
+        String best = null;
+        int bestBits = Integer.MAX_VALUE;
+        char[] chars = sub.toCharArray();
+        for (int mask = 1; mask < (1 << k); mask++) {
+            int bits = Integer.bitCount(mask);
+            if (bits >= bestBits) {
+                continue;
+            }
+            char[] v = chars.clone();
+            for (int b = 0; b < k; b++) {
+                if ((mask & (1 << b)) != 0) {
+                    v[pos[b]] = target;
+                }
+            }
+            String s = new String(v);
+            if (words.contains(s)) {
+                best = s;
+                bestBits = bits;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * NIKHAHIT (tone marks) SARA AA as SARA AM, for dictionary look-up only; the text keeps its form
+     * unless a word in it is repaired (extract's normaliser does the composition for all text).
+     */
+    static String compose(String s) {
+        return s.indexOf('\u0E4D') < 0 ? s : s.replaceAll("\u0E4D([\u0E48-\u0E4B]*)\u0E32", "$1\u0E33");
+    }
+
+    private static String fold(String s) {
+        return s.replace(AM, AA);
+    }
+
+    private static List<Block> forEachString(List<Block> blocks, java.util.function.UnaryOperator<String> f) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                out.add(new Paragraph(p.lines().stream().map(f).toList()));
+            } else if (b instanceof Table t) {
+                List<Row> rows = new ArrayList<>();
+                for (Row r : t.rows()) {
+                    List<Cell> cells = new ArrayList<>();
+                    for (Cell c : r.cells()) {
+                        cells.add(c.isBlank() ? c : new Cell(c.paragraphs().stream().map(f).toList(), c.columnSpan()));
+                    }
+                    rows.add(new Row(cells));
+                }
+                out.add(new Table(rows, t.method()));
+            }
+        }
+        return out;
+    }
+
+    /** The words of ICU's Thai break dictionary (ICU keeps the loader internal, hence reflection). */
+    static Set<String> loadIcuThaiDictionary() {
+        try {
+            Class<?> data = Class.forName("com.ibm.icu.impl.breakiter.DictionaryData");
+            Method load = data.getMethod("loadDictionaryFor", String.class);
+            load.setAccessible(true);
+            Object matcher = load.invoke(null, "Thai");
+            Field charsField = matcher.getClass().getDeclaredField("characters");
+            Field transformField = matcher.getClass().getDeclaredField("transform");
+            charsField.setAccessible(true);
+            transformField.setAccessible(true);
+            byte[] trie = (byte[]) charsField.get(matcher);
+            int offset = transformField.getInt(matcher) & 0x1FFFFF;
+            Set<String> out = new HashSet<>(64_000);
+            for (BytesTrie.Entry e : new BytesTrie(trie, 0)) {
+                StringBuilder sb = new StringBuilder(e.bytesLength());
+                for (int i = 0; i < e.bytesLength(); i++) {
+                    int b = e.byteAt(i) & 0xFF;
+                    sb.append(b == 0xFF ? '\u200D' : b == 0xFE ? '\u200C' : (char) (offset + b));
+                }
+                out.add(sb.toString());
+            }
+            LOG.debug("ICU Thai dictionary: {} words", out.size());
+            return out;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("ICU Thai dictionary not available; Thai text-layer repair is off: {}", e.toString());
+            return Set.of();
+        }
+    }
+}
