@@ -34,8 +34,8 @@ public final class ReindexCommand implements Callable<Integer> {
         Workdir workdir = new Workdir(workdirOptions.workdir());
         Workdir.StoredReports stored = workdir.storedReports();
         int measures;
-        try (MeasureIndex index = MeasureIndex.open(workdir.indexFolder())) {
-            index.clear();
+        // create, not open: an index from an older itaminer (other fields, theme rules or segmenter) is replaced
+        try (MeasureIndex index = MeasureIndex.create(workdir.indexFolder())) {
             for (Report r : stored.reports()) {
                 index.indexReport(r);
             }

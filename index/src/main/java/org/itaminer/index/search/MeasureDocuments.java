@@ -7,16 +7,36 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
+import org.itaminer.index.theme.Theme;
+import org.itaminer.index.theme.ThemeClassifier;
 
 /** Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). */
 final class MeasureDocuments {
+
+    /** Indexed text with term vectors, not stored: MoreLikeThis reads the vectors of the query measure. */
+    private static final FieldType SIMILAR_TYPE = similarType();
+
+    private static FieldType similarType() {
+        FieldType t = new FieldType();
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setTokenized(true);
+        t.setStored(false);
+        t.setStoreTermVectors(true);
+        t.freeze();
+        return t;
+    }
 
     private MeasureDocuments() {
     }
@@ -33,13 +53,16 @@ final class MeasureDocuments {
     private static Document of(Report r, Measure m) {
         Document d = new Document();
         d.add(new StringField(MeasureFields.REPORT_ID, r.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(MeasureFields.REPORT_ID, new BytesRef(r.id())));
         d.add(new StoredField(MeasureFields.FILE_NAME, r.source().fileName()));
         d.add(new StoredField(MeasureFields.URI, r.source().uri()));
         d.add(new StoredField(MeasureFields.PAGE, m.page()));
         d.add(new StoredField(MeasureFields.SEQ, m.seq()));
+        d.add(new IntPoint(MeasureFields.SEQ, m.seq()));
         stored(d, MeasureFields.NUMBER, m.number());
         d.add(new StoredField(MeasureFields.TITLE, m.title()));
         d.add(new StoredField(MeasureFields.AGENCY, r.agency().name()));
+        d.add(new StringField(MeasureFields.AGENCY_KEY, agencyKey(r), Field.Store.YES));
         keyword(d, MeasureFields.AGENCY_TYPE, r.agency().type().value());
         keyword(d, MeasureFields.DISTRICT, r.agency().district());
         keyword(d, MeasureFields.PROVINCE, r.agency().province());
@@ -63,7 +86,13 @@ final class MeasureDocuments {
             d.add(new StringField(MeasureFields.INDICATOR, code, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(MeasureFields.INDICATOR, code));
         }
+        for (Theme t : ThemeClassifier.standard().classify(m)) {
+            d.add(new StringField(MeasureFields.THEME, t.id(), Field.Store.YES));
+            d.add(new SortedSetDocValuesField(MeasureFields.THEME, new BytesRef(t.id())));
+            d.add(new SortedSetDocValuesFacetField(MeasureFields.THEME, t.id()));
+        }
         d.add(new TextField(MeasureFields.TEXT, text(r, m), Field.Store.YES));
+        d.add(new Field(MeasureFields.SIMILAR, similarText(m), SIMILAR_TYPE));
         return d;
     }
 
@@ -78,6 +107,23 @@ final class MeasureDocuments {
                 Stream.of(r.agency().name(), r.agency().district(), r.agency().province()))
                 .flatMap(s -> s);
         return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    /** The title twice (a title names what a measure is, steps how) and the steps. */
+    static String similarText(Measure m) {
+        Stream<String> parts = Stream.concat(Stream.of(m.title(), m.title()),
+                m.steps() == null ? Stream.<String>empty() : m.steps().stream());
+        return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    /** One agency: its name, district and province (the same อบต. name recurs in other provinces). */
+    static String agencyKey(Report r) {
+        return r.agency().name() + "|" + nullToEmpty(r.agency().district()) + "|"
+                + nullToEmpty(r.agency().province());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static void keyword(Document d, String field, String value) {

@@ -25,11 +25,17 @@ final class MeasureFields {
     static final String PERIOD_START = "periodStart";
     static final String PERIOD_END = "periodEnd";
     static final String INDICATOR = "indicator";
+    /** {@link org.itaminer.index.theme.Theme} ids; indexed, stored, doc values and a facet. */
+    static final String THEME = "theme";
+    /** name|district|province: one agency (many อบต. share a name across provinces). */
+    static final String AGENCY_KEY = "agencyKey";
+    /** Title (twice, to weigh it) and steps, with term vectors: what {@code similar} compares. */
+    static final String SIMILAR = "similarText";
     /** Everything searchable, stored for snippets. */
     static final String TEXT = "text";
 
     /** Facet dimensions, in display order. */
-    static final List<String> FACETS = List.of(PROVINCE, AGENCY_TYPE, YEAR, KIND, INDICATOR);
+    static final List<String> FACETS = List.of(PROVINCE, AGENCY_TYPE, YEAR, KIND, INDICATOR, THEME);
 
     private MeasureFields() {
     }

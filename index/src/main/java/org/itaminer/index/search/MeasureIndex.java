@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.TextField;
@@ -41,10 +42,13 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.itaminer.extract.report.Report;
+import org.itaminer.index.compare.ThemeMatrix;
+import org.itaminer.index.theme.ThemeClassifier;
 
 /**
  * The measure index in a folder (a workdir's {@code index/}): {@link #indexReport} replaces a report's measures,
- * {@link #search} finds measures with filters and facet counts. Open once, use from any thread, close when done;
+ * {@link #search} finds measures with filters and facet counts, {@link #compare} sets agencies side by side by
+ * theme, {@link #similar} finds other agencies' measures like one. Open once, use from any thread, close when done;
  * changes are committed on {@link #commit()} and {@link #close()}, and searches see them at once.
  */
 public final class MeasureIndex implements Closeable {
@@ -57,6 +61,10 @@ public final class MeasureIndex implements Closeable {
 
     /** Commit user-data key naming the segmenter the index was built with. */
     private static final String SEGMENTER_KEY = "itaminer.segmenter";
+    /** Commit user-data key naming the document layout (fields) and the theme rules the index was built with. */
+    private static final String LAYOUT_KEY = "itaminer.layout";
+    /** Version 2: themes, agency key, similarity text, report-id doc values, indexed seq. */
+    private static final String LAYOUT = "2+themes-" + ThemeClassifier.standard().version();
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -64,7 +72,7 @@ public final class MeasureIndex implements Closeable {
     private final ThaiSearchAnalyzer queryAnalyzer;
     private final FacetsConfig facetsConfig;
 
-    private MeasureIndex(Path folder, Segmenter segmenter, boolean writable) throws IOException {
+    private MeasureIndex(Path folder, Segmenter segmenter, boolean writable, boolean create) throws IOException {
         this.indexAnalyzer = ThaiSearchAnalyzer.forIndexing(segmenter);
         this.queryAnalyzer = ThaiSearchAnalyzer.forQueries(segmenter);
         if (writable) {
@@ -75,14 +83,19 @@ public final class MeasureIndex implements Closeable {
             directory.close();
             throw new IndexNotFoundException("no index in " + folder);
         }
-        checkSegmenter(folder, segmenter);
+        if (!create) {
+            checkSegmenter(folder, segmenter);
+            checkLayout(folder);
+        }
         this.writer = writable ? new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) : null;
+                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND))
+                : null;
         if (writer != null) {
-            writer.setLiveCommitData(Map.of(SEGMENTER_KEY, segmenter.name()).entrySet());
+            writer.setLiveCommitData(Map.of(SEGMENTER_KEY, segmenter.name(), LAYOUT_KEY, LAYOUT).entrySet());
         }
         this.facetsConfig = new FacetsConfig();
         facetsConfig.setMultiValued(MeasureFields.INDICATOR, true);
+        facetsConfig.setMultiValued(MeasureFields.THEME, true);
     }
 
     /** Opens (creating if needed) the index in {@code folder} with the default segmenter. */
@@ -93,6 +106,15 @@ public final class MeasureIndex implements Closeable {
     /** Opens (creating if needed) the index in {@code folder}; the segmenter must be the one it was built with. */
     public static MeasureIndex open(Path folder, Segmenter segmenter) throws IOException {
         return new MeasureIndex(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(segmenter, "segmenter"),
+                true, false);
+    }
+
+    /**
+     * Creates an empty index in {@code folder}, replacing whatever index is there (built by another segmenter,
+     * an older field layout or other theme rules): for rebuilding.
+     */
+    public static MeasureIndex create(Path folder) throws IOException {
+        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, true,
                 true);
     }
 
@@ -103,7 +125,8 @@ public final class MeasureIndex implements Closeable {
      * @throws IndexNotFoundException when {@code folder} holds no index
      */
     public static MeasureIndex openReadOnly(Path folder) throws IOException {
-        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, false);
+        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, false,
+                false);
     }
 
     /** Terms from one segmenter do not match another's: refuse to mix them. */
@@ -116,6 +139,20 @@ public final class MeasureIndex implements Closeable {
             directory.close();
             throw new IllegalStateException("the index in " + folder + " was built with the " + built
                     + " segmenter, not " + segmenter + "; rebuild it (itaminer reindex)");
+        }
+    }
+
+    /** Fields or theme rules changed since the index was built: its documents lack fields or carry stale themes. */
+    private void checkLayout(Path folder) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        String built = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY);
+        if (!LAYOUT.equals(built)) {
+            directory.close();
+            throw new IllegalStateException("the index in " + folder + " was built by an older itaminer (fields or "
+                    + "theme rules " + (built == null ? "before themes" : built) + ", now " + LAYOUT
+                    + "); rebuild it (itaminer reindex)");
         }
     }
 
@@ -253,7 +290,37 @@ public final class MeasureIndex implements Closeable {
         return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
     }
 
-    private static SearchHit hit(Document d, float score, String snippet) {
+    /**
+     * Agencies × themes for the measures the request matches (its query and filters; its limit is ignored): see
+     * {@link ThemeMatrix} for how a plan and its report are counted.
+     */
+    public ThemeMatrix compare(SearchRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        try (DirectoryReader reader = reader()) {
+            return ThemeScan.scan(new IndexSearcher(reader), query(request));
+        }
+    }
+
+    /**
+     * The measures of other agencies most like the measure with this id (as {@link SearchHit#id()} prints it):
+     * those sharing most of its themes first, then by closeness of the title and steps.
+     *
+     * @param measureId an id like {@code 3f9a0c12be47#4}
+     * @param limit the most measures to return (at least 1)
+     * @return empty when no measure has this id
+     * @throws IllegalArgumentException when {@code measureId} is not an id, or its report prefix is ambiguous
+     */
+    public Optional<SimilarResult> similar(String measureId, int limit) throws IOException {
+        MeasureId id = MeasureId.parse(Objects.requireNonNull(measureId, "measureId"));
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        try (DirectoryReader reader = reader()) {
+            return SimilarMeasures.find(new IndexSearcher(reader), indexAnalyzer, id, limit);
+        }
+    }
+
+    static SearchHit hit(Document d, float score, String snippet) {
         Number year = d.getField(MeasureFields.YEAR) == null ? null
                 : d.getField(MeasureFields.YEAR).numericValue();
         String title = d.get(MeasureFields.TITLE);
@@ -261,7 +328,8 @@ public final class MeasureIndex implements Closeable {
                 d.getField(MeasureFields.SEQ).numericValue().intValue(),
                 d.getField(MeasureFields.PAGE).numericValue().intValue(), title, d.get(MeasureFields.AGENCY),
                 year == null ? null : year.intValue(), d.get(MeasureFields.PROVINCE), d.get(MeasureFields.KIND),
-                List.of(d.getValues(MeasureFields.INDICATOR)), snippet == null ? title : snippet);
+                List.of(d.getValues(MeasureFields.INDICATOR)), List.of(d.getValues(MeasureFields.THEME)),
+                snippet == null ? title : snippet);
     }
 
     private Map<String, List<FacetValue>> facets(DirectoryReader reader, FacetsCollector fc) throws IOException {

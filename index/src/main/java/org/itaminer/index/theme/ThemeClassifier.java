@@ -42,13 +42,35 @@ public final class ThemeClassifier {
     public static final String RESOURCE = "themes.tsv";
 
     private final List<ThemeRule.Compiled> rules;
+    private final String version;
 
     private ThemeClassifier(List<ThemeRule> rules) {
         List<ThemeRule.Compiled> compiled = new ArrayList<>();
+        StringBuilder canonical = new StringBuilder();
         for (ThemeRule r : rules) {
             compiled.add(r.compile());
+            canonical.append(r).append('\n');
         }
         this.rules = List.copyOf(compiled);
+        this.version = digest(canonical.toString());
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * A short digest of the rules (12 hex digits): an index records it, so themes stored under other rules are
+     * noticed and rebuilt rather than silently mixed.
+     */
+    public String version() {
+        return version;
     }
 
     /** A classifier over these rules. */
