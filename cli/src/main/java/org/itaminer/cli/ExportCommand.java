@@ -16,7 +16,9 @@ import org.itaminer.extract.report.Report;
 import org.itaminer.extract.report.ReportJson;
 import org.itaminer.index.export.CsvExport;
 import org.itaminer.index.export.MeasureTable;
+import org.itaminer.index.export.ReportFilter;
 import org.itaminer.index.export.XlsxExport;
+import org.itaminer.index.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +27,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code itaminer export}: the workdir's reports as a dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the reports in the workdir as a dataset: jsonl is one schema-v1 report per line; csv one "
+        description = {"Write the reports in the workdir as a dataset: jsonl is one schema-v1 report per line; csv one "
                 + "row per measure with its report's columns (UTF-8 with a BOM); xlsx a workbook with the sheets "
                 + "Reports, Measures and IndicatorScores.",
+            "The filters are those of `search`. A report is exported when its own fields pass them and, with "
+                + "--indicator, at least one of its measures cites the indicator; a jsonl line is always the whole "
+                + "report. csv rows and the Measures sheet hold only the measures that pass."},
         footer = {"", "Examples:", "  itaminer export --workdir W --format jsonl --out W/reports.jsonl",
             "  itaminer export -w W --format csv --out W/measures.csv",
-            "  itaminer export -w W --format xlsx --out W/reports.xlsx",
-            "  itaminer export -w W > reports.jsonl", ExitCodes.HELP})
+            "  itaminer export -w W --format xlsx --province นครนายก --year 2567 --out W/nakhonnayok.xlsx",
+            "  itaminer export -w W --indicator O36 > o36.jsonl", ExitCodes.HELP})
 public final class ExportCommand implements Callable<Integer> {
 
     /** Dataset formats. */
@@ -42,6 +47,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     WorkdirOptions workdirOptions;
+
+    @Mixin
+    FilterOptions filters;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -55,21 +63,23 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no workdir at " + workdirOptions.workdir() + "; run `itaminer run` first");
             return ExitCodes.USAGE;
         }
+        ReportFilter filter = ReportFilter.of(filters.request("", SearchRequest.DEFAULT_LIMIT));
         Workdir workdir = new Workdir(workdirOptions.workdir());
         Workdir.StoredReports stored = workdir.storedReports();
-        List<Report> reports = stored.reports();
+        List<Report> reports = filter.reports(stored.reports());
         if (out == null) {
-            write(reports, System.out);
+            write(reports, filter, System.out);
             System.out.flush();
         } else {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-                write(reports, file);
+                write(reports, filter, file);
             }
         }
         PrintWriter err = spec.commandLine().getErr();
         if (out != null) {
-            spec.commandLine().getOut().printf(Locale.ROOT, "%d reports (%d measures) written to %s%n",
-                    reports.size(), MeasureTable.measureRows(reports).size(), out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "%d reports (%d measures) written to %s%s%n",
+                    reports.size(), MeasureTable.measureRows(reports, filter).size(), out,
+                    filter.isNone() ? "" : " (of " + stored.reports().size() + " reports)");
         }
         if (!stored.missing().isEmpty()) {
             err.printf("%d stored documents have no report from this extractor version (failed, or not yet "
@@ -78,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void write(List<Report> reports, OutputStream stream) throws IOException {
+    private void write(List<Report> reports, ReportFilter filter, OutputStream stream) throws IOException {
         switch (format) {
             case jsonl -> {
                 Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -88,8 +98,8 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 w.flush();
             }
-            case csv -> CsvExport.write(reports, stream);
-            case xlsx -> XlsxExport.write(reports, stream);
+            case csv -> CsvExport.write(reports, filter, stream);
+            case xlsx -> XlsxExport.write(reports, filter, stream);
             default -> throw new IllegalStateException("unhandled format " + format);
         }
     }

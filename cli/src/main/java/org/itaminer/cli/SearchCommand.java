@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.itaminer.extract.report.AgencyType;
-import org.itaminer.extract.report.DocumentKind;
 import org.itaminer.extract.report.ReportJson;
 import org.itaminer.index.search.FacetValue;
 import org.itaminer.index.search.MeasureIndex;
@@ -35,38 +33,17 @@ import picocli.CommandLine.Spec;
             "  itaminer search \"\" --kind plan --json -w W", ExitCodes.HELP})
 public final class SearchCommand implements Callable<Integer> {
 
-    /** The document kinds one can filter on. */
-    public enum Kind { plan, report, other }
-
     @Spec
     CommandSpec spec;
 
     @Mixin
     WorkdirOptions workdirOptions;
 
+    @Mixin
+    FilterOptions filters;
+
     @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The words to find (default: everything).")
     String query = "";
-
-    @Option(names = "--province", paramLabel = "P", description = "Only this province (ตรัง or จังหวัดตรัง).")
-    String province;
-
-    @Option(names = "--district", paramLabel = "D", description = "Only this district (ชุมแพ or อำเภอชุมแพ).")
-    String district;
-
-    @Option(names = "--agency-type", paramLabel = "T", converter = AgencyTypeConverter.class,
-            description = "Only this agency type: sao, subdistrict_municipality, town_municipality, "
-                    + "city_municipality, pao, other (or อบต. ทต. ทม. ทน. อบจ.).")
-    AgencyType agencyType;
-
-    @Option(names = "--year", paramLabel = "Y",
-            description = "Only this fiscal year, B.E. (2568); a year 1900-2200 is read as C.E. (2025 = 2568).")
-    Integer year;
-
-    @Option(names = "--kind", description = "Only plans or reports: ${COMPLETION-CANDIDATES}.")
-    Kind kind;
-
-    @Option(names = "--indicator", paramLabel = "CODE", description = "Only measures citing this ITA indicator (O36).")
-    String indicator;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
             description = "The most hits to print (default: ${DEFAULT-VALUE}).")
@@ -81,9 +58,7 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SearchRequest request;
         try {
-            request = new SearchRequest(query, province, district,
-                    agencyType, year,
-                    kind == null ? null : DocumentKind.fromValue(kind.name()), indicator, limit);
+            request = filters.request(query, limit);
         } catch (IllegalArgumentException e) {
             err.println("bad option: " + e.getMessage());
             return ExitCodes.USAGE;

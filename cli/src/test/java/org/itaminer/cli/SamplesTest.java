@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SamplesTest {
 
-    static final Path SAMPLES = Path.of("..", "samples");
+    static final Path SAMPLES = SamplesFolder.find();
 
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {

@@ -4,37 +4,48 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.itaminer.extract.report.AgencyType;
+import org.itaminer.extract.report.DocumentKind;
+import org.itaminer.extract.report.Report;
 import org.itaminer.extract.report.ReportJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-/** run → search / reindex / export on two public seed documents (test resources), through picocli. */
+/**
+ * The real CLI, through picocli, on the repository's {@code samples/*.txt}: run → search / reindex / export. What
+ * the commands should print is worked out from the samples' hand-checked {@code *.expected.json}, so adding a
+ * sample does not break these tests; the few named values come from samples that are there for good.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchAndExportCommandsTest {
 
-    /** 004: เทศบาลตำบลโคกสูงสัมพันธ์, ขอนแก่น, 7 measures; 001: อบต.โคกไม้ลาย, ปราจีนบุรี, 4 measures. */
-    static final List<String> SEEDS = List.of("004_6eebd7a125b8eb54.txt", "001_1da6fb17b2e978c0.txt");
-    static final int MEASURES = 11;
-
     Path tmp;
-
     Path workdir;
+    List<Report> expected;
+    int measures;
 
     record Run(int code, String out, String err) {
     }
@@ -50,18 +61,34 @@ class SearchAndExportCommandsTest {
     }
 
     @BeforeAll
-    void runTheSeeds(@TempDir Path dir) throws IOException {
+    void runTheSamples(@TempDir Path dir) throws IOException {
         tmp = dir;
-        Path inputs = Files.createDirectories(tmp.resolve("in"));
-        for (String seed : SEEDS) {
-            try (InputStream in = getClass().getResourceAsStream("seeds/" + seed)) {
-                Files.copy(in, inputs.resolve(seed));
-            }
+        expected = new ArrayList<>();
+        for (Path doc : SamplesFolder.documents()) {
+            String name = doc.getFileName().toString();
+            Path json = doc.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expected.json");
+            JsonNode tree = ReportJson.mapper().readTree(json.toFile());
+            ((ObjectNode) tree.get("source")).put("uri", doc.toUri().toString());
+            expected.add(ReportJson.read(ReportJson.mapper().writeValueAsBytes(tree)));
         }
+        measures = expected.stream().mapToInt(r -> r.measures().size()).sum();
         workdir = tmp.resolve("w");
-        Run r = run("run", inputs.toString(), "--workdir", workdir.toString(), "--threads", "1");
+        Run r = run("run", SamplesFolder.find().toString(), "--workdir", workdir.toString(), "--threads", "1");
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains(MEASURES + " measures indexed"), r.out());
+        assertTrue(r.out().contains(measures + " measures indexed"), r.out());
+    }
+
+    private int measuresWhere(Predicate<Report> p) {
+        return expected.stream().filter(p).mapToInt(r -> r.measures().size()).sum();
+    }
+
+    private int reportsWhere(Predicate<Report> p) {
+        return (int) expected.stream().filter(p).count();
+    }
+
+    private static int totalHits(Run r) throws IOException {
+        assertEquals(0, r.code(), r.err());
+        return ReportJson.mapper().readTree(r.out()).get("totalHits").asInt();
     }
 
     @Test
@@ -70,10 +97,10 @@ class SearchAndExportCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("1 measures match \"No Gift Policy\""), r.out());
         assertTrue(r.out().contains("  1. "), r.out());
-        assertTrue(r.out().contains("เทศบาลตำบลโคกสูงสัมพันธ์  2568"), r.out());
-        assertTrue(r.out().contains("นโยบายไม่รับของขวัญหรือของกำนัลจากการปฏิบัติหน้าที่ (No Gift Policy)"), r.out());
+        assertTrue(r.out().contains("องค์การบริหารส่วนตำบลหนองบัวทอง  2567"), r.out());
+        assertTrue(r.out().contains("มาตรการไม่รับของขวัญ (No Gift Policy)"), r.out());
         assertTrue(r.out().contains("«"), "highlighted snippet: " + r.out());
-        assertTrue(r.out().contains("province:   ขอนแก่น 1"), r.out());
+        assertTrue(r.out().contains("province:   นครนายก 1"), r.out());
     }
 
     @Test
@@ -81,34 +108,45 @@ class SearchAndExportCommandsTest {
         Run r = run("search", "", "--json", "--limit", "3", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode json = ReportJson.mapper().readTree(r.out());
-        assertEquals(MEASURES, json.get("totalHits").asInt());
+        assertEquals(measures, json.get("totalHits").asInt());
         assertEquals(3, json.get("hits").size());
         assertTrue(json.get("hits").get(0).hasNonNull("title"));
         assertTrue(json.get("hits").get(0).hasNonNull("agency"));
-        assertEquals(7, json.get("facets").get("province").get("ขอนแก่น").asInt());
-        assertEquals(4, json.get("facets").get("province").get("ปราจีนบุรี").asInt());
-        assertEquals(7, json.get("facets").get("agencyType").get("subdistrict_municipality").asInt());
-        assertEquals(4, json.get("facets").get("fiscalYear").get("2566").asInt());
+        JsonNode facets = json.get("facets");
+        for (String province : List.of("นครนายก", "กาญจนบุรี", "สตูล")) {
+            assertEquals(measuresWhere(x -> province.equals(x.agency().province())),
+                    facets.get("province").get(province).asInt(), province);
+        }
+        assertEquals(measuresWhere(x -> x.agency().type() == AgencyType.SUBDISTRICT_MUNICIPALITY),
+                facets.get("agencyType").get("subdistrict_municipality").asInt());
+        assertEquals(measuresWhere(x -> Objects.equals(x.fiscalYear(), 2568)),
+                facets.get("fiscalYear").get("2568").asInt());
     }
 
     @Test
     void searchFilters() throws IOException {
-        Run r = run("search", "--province", "จังหวัดปราจีนบุรี", "--year", "2023", "--agency-type", "sao",
-                "--kind", "report", "--json", "--workdir", workdir.toString());
-        assertEquals(0, r.code(), r.err());
-        assertEquals(4, ReportJson.mapper().readTree(r.out()).get("totalHits").asInt());
-        Run thaiDigits = run("search", "ทต.", "--year", "๒๕๖๘", "--json", "--workdir", workdir.toString());
-        assertEquals(0, thaiDigits.code(), thaiDigits.err());
-        assertEquals(7, ReportJson.mapper().readTree(thaiDigits.out()).get("totalHits").asInt());
-        Run abbreviated = run("search", "--agency-type", "ทต.", "--json", "--workdir", workdir.toString());
-        assertEquals(7, ReportJson.mapper().readTree(abbreviated.out()).get("totalHits").asInt());
-        Run none = run("search", "--district", "ชุมแพ", "--kind", "plan", "--json", "--workdir", workdir.toString());
-        assertEquals(0, ReportJson.mapper().readTree(none.out()).get("totalHits").asInt());
+        int saoPlans2567 = measuresWhere(x -> "นครนายก".equals(x.agency().province())
+                && x.agency().type() == AgencyType.SAO && x.kind() == DocumentKind.PLAN
+                && Objects.equals(x.fiscalYear(), 2567));
+        assertTrue(saoPlans2567 > 0);
+        assertEquals(saoPlans2567, totalHits(run("search", "--province", "จังหวัดนครนายก", "--year", "2024",
+                "--agency-type", "sao", "--kind", "plan", "--json", "--workdir", workdir.toString())));
+        int subdistrict2568 = measuresWhere(x -> x.agency().type() == AgencyType.SUBDISTRICT_MUNICIPALITY
+                && Objects.equals(x.fiscalYear(), 2568));
+        // ทต. (เทศบาลตำบล) in the query, the year in Thai digits
+        assertEquals(subdistrict2568, totalHits(run("search", "ทต.", "--year", "๒๕๖๘", "--json",
+                "--workdir", workdir.toString())));
+        assertEquals(measuresWhere(x -> x.agency().type() == AgencyType.SUBDISTRICT_MUNICIPALITY),
+                totalHits(run("search", "--agency-type", "ทต.", "--json", "--workdir", workdir.toString())));
+        assertEquals(0, totalHits(run("search", "--district", "พนมทวน", "--kind", "plan", "--json",
+                "--workdir", workdir.toString())));
+        assertEquals(1, totalHits(run("search", "--indicator", "o36", "--json", "--workdir", workdir.toString())));
     }
 
     @Test
     void badAgencyTypeAndMissingIndexAreUsageErrors() {
         assertEquals(2, run("search", "x", "--agency-type", "castle", "--workdir", workdir.toString()).code());
+        assertEquals(2, run("export", "--agency-type", "castle", "--workdir", workdir.toString()).code());
         Run missing = run("search", "x", "--workdir", tmp.resolve("nowhere").toString());
         assertEquals(2, missing.code());
     }
@@ -118,27 +156,57 @@ class SearchAndExportCommandsTest {
         for (int i = 0; i < 2; i++) {
             Run r = run("reindex", "--workdir", workdir.toString());
             assertEquals(0, r.code(), r.err());
-            assertTrue(r.out().startsWith("2 reports, " + MEASURES + " measures indexed"), r.out());
+            assertTrue(r.out().startsWith(expected.size() + " reports, " + measures + " measures indexed"), r.out());
         }
-        Run all = run("search", "--json", "--workdir", workdir.toString());
-        assertEquals(MEASURES, ReportJson.mapper().readTree(all.out()).get("totalHits").asInt());
+        assertEquals(measures, totalHits(run("search", "--json", "--workdir", workdir.toString())));
+    }
+
+    private List<CSVRecord> exportCsv(String name, String... filters) throws IOException {
+        Path csv = tmp.resolve(name);
+        List<String> args = new ArrayList<>(List.of("export", "--format", "csv", "--out", csv.toString(),
+                "--workdir", workdir.toString()));
+        args.addAll(List.of(filters));
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "BOM");
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            assertEquals('\uFEFF', in.read());
+            return CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
+                    .getRecords();
+        }
     }
 
     @Test
     void exportCsvReadsBackWithThaiIntact() throws IOException {
-        Path csv = tmp.resolve("m.csv");
-        Run r = run("export", "--format", "csv", "--out", csv.toString(), "--workdir", workdir.toString());
-        assertEquals(0, r.code(), r.err());
-        byte[] bytes = Files.readAllBytes(csv);
-        assertEquals((byte) 0xEF, bytes[0]);
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            assertEquals('\uFEFF', in.read());
-            List<CSVRecord> rows = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader()
-                    .setSkipHeaderRecord(true).get()).getRecords();
-            assertEquals(MEASURES, rows.size());
-            assertTrue(rows.stream().anyMatch(x -> x.get("agency_name").equals("เทศบาลตำบลโคกสูงสัมพันธ์")
-                    && x.get("measure_title").contains("ไม่รับของขวัญ")));
+        List<CSVRecord> rows = exportCsv("all.csv");
+        assertEquals(measures, rows.size());
+        // เทศบาลตำบลพนมทวน, ปรับปรุงคู่มือการให้บริการประชาชน: Thai survives the round trip character for character
+        assertTrue(rows.stream().anyMatch(x -> x.get("agency_name").equals("เทศบาลตำบลพนมทวน")
+                && x.get("measure_title").equals("ปรับปรุงคู่มือการให้บริการประชาชน")), rows.toString());
+        for (Report r : expected) {
+            for (var m : r.measures()) {
+                assertTrue(rows.stream().anyMatch(x -> x.get("report_id").equals(r.id())
+                        && x.get("measure_title").equals(m.title())), m.title());
+            }
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // province with its จังหวัด prefix
+        "--province, จังหวัดนครนายก",
+        // C.E. 2025 = B.E. 2568
+        "--year, 2025",
+        "--agency-type, อบจ.",
+        "--kind, report",
+        "--indicator, o36",
+        "--district, พนมทวน"})
+    void exportCsvTakesTheSearchFilters(String option, String value) throws IOException {
+        List<CSVRecord> rows = exportCsv("filtered.csv", option, value);
+        Run search = run("search", "--json", "--limit", "1000", option, value, "--workdir", workdir.toString());
+        assertEquals(totalHits(search), rows.size(), "export and search agree on " + option + " " + value);
+        assertTrue(rows.size() > 0 && rows.size() < measures, option + " " + value + ": " + rows.size());
     }
 
     @Test
@@ -147,14 +215,82 @@ class SearchAndExportCommandsTest {
         Run r = run("export", "--format", "xlsx", "--out", xlsx.toString(), "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertEquals(2, wb.getSheet("Reports").getLastRowNum());
-            assertEquals(MEASURES, wb.getSheet("Measures").getLastRowNum());
-            boolean thai = false;
-            for (var row : wb.getSheet("Reports")) {
-                thai |= row.getCell(5).getStringCellValue().equals("องค์การบริหารส่วนตำบลโคกไม้ลาย");
-            }
-            assertTrue(thai);
+            assertEquals(expected.size(), wb.getSheet("Reports").getLastRowNum());
+            assertEquals(measures, wb.getSheet("Measures").getLastRowNum());
+            assertTrue(column(wb.getSheet("Reports"), "agency_name").contains("องค์การบริหารส่วนจังหวัดสตูล"));
+            assertTrue(column(wb.getSheet("Measures"), "measure_title").contains("มาตรการไม่รับของขวัญ (No Gift Policy)"));
         }
+    }
+
+    @Test
+    void exportXlsxFiltered() throws IOException {
+        Path xlsx = tmp.resolve("f.xlsx");
+        Run r = run("export", "--format", "xlsx", "--year", "2025", "--kind", "report", "--out", xlsx.toString(),
+                "--workdir", workdir.toString());
+        assertEquals(0, r.code(), r.err());
+        Predicate<Report> kept = x -> Objects.equals(x.fiscalYear(), 2568) && x.kind() == DocumentKind.REPORT;
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals(reportsWhere(kept), wb.getSheet("Reports").getLastRowNum());
+            assertEquals(measuresWhere(kept), wb.getSheet("Measures").getLastRowNum());
+            assertTrue(column(wb.getSheet("Reports"), "agency_name").contains("เทศบาลตำบลพนมทวน"));
+        }
+    }
+
+    private static List<String> column(XSSFSheet sheet, String name) {
+        Row header = sheet.getRow(0);
+        int col = -1;
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            if (header.getCell(c).getStringCellValue().equals(name)) {
+                col = c;
+            }
+        }
+        assertTrue(col >= 0, name);
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+            out.add(sheet.getRow(i).getCell(col).getStringCellValue());
+        }
+        return out;
+    }
+
+    private List<Report> exportJsonl(String name, String... filters) throws IOException {
+        Path jsonl = tmp.resolve(name);
+        List<String> args = new ArrayList<>(List.of("export", "--format", "jsonl", "--out", jsonl.toString(),
+                "--workdir", workdir.toString()));
+        args.addAll(List.of(filters));
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        List<Report> out = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+            assertEquals(1, ReportJson.mapper().readTree(line).get("schemaVersion").asInt(), "schema v1");
+            out.add(ReportJson.read(line.getBytes(StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    @Test
+    void exportJsonlIsWholeSchemaV1Reports() throws IOException {
+        List<Report> all = exportJsonl("all.jsonl");
+        assertEquals(expected.size(), all.size());
+        for (Report e : expected) {
+            Report got = all.stream().filter(x -> x.id().equals(e.id())).findFirst().orElseThrow();
+            assertEquals(e.agency(), got.agency());
+            assertEquals(e.measures(), got.measures());
+        }
+    }
+
+    @Test
+    void exportJsonlFiltersKeepWholeReports() throws IOException {
+        // a metadata filter keeps every report whose own fields match, a memo without measures too
+        List<Report> nakhonNayok = exportJsonl("nn.jsonl", "--province", "นครนายก");
+        assertEquals(reportsWhere(x -> "นครนายก".equals(x.agency().province())), nakhonNayok.size());
+        assertTrue(nakhonNayok.stream().anyMatch(x -> x.kind() == DocumentKind.OTHER && x.measures().isEmpty()));
+        // an indicator filter keeps the reports with a measure citing it, whole
+        List<Report> o36 = exportJsonl("o36.jsonl", "--indicator", "O36");
+        assertEquals(1, o36.size());
+        Report plan = o36.get(0);
+        assertEquals("plan_sao_nongbua_2567.txt", plan.source().fileName());
+        assertTrue(plan.measures().size() > 1, "not trimmed to the matching measure");
+        assertEquals(0, exportJsonl("none.jsonl", "--province", "ภูเก็ต").size());
     }
 
     @Test
@@ -162,5 +298,9 @@ class SearchAndExportCommandsTest {
         Run r = run("--help");
         assertTrue(r.out().contains("search"), r.out());
         assertTrue(r.out().contains("reindex"), r.out());
+        Run export = run("export", "--help");
+        for (String option : List.of("--province", "--district", "--agency-type", "--year", "--kind", "--indicator")) {
+            assertTrue(export.out().contains(option), option + " in " + export.out());
+        }
     }
 }

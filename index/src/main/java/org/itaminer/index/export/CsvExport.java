@@ -27,13 +27,19 @@ public final class CsvExport {
 
     /** Writes the header and one row per measure; the stream is flushed, not closed. */
     public static void write(List<Report> reports, OutputStream out) throws IOException {
+        write(reports, ReportFilter.NONE, out);
+    }
+
+    /** Writes the header and one row per measure that passes the filter; the stream is flushed, not closed. */
+    public static void write(List<Report> reports, ReportFilter filter, OutputStream out) throws IOException {
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(filter, "filter");
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(BOM);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(MeasureTable.measureHeader().toArray(String[]::new))
                 .get();
         CSVPrinter printer = new CSVPrinter(w, format);
-        for (MeasureTable.MeasureRow row : MeasureTable.measureRows(reports)) {
+        for (MeasureTable.MeasureRow row : MeasureTable.measureRows(reports, filter)) {
             List<String> values = new ArrayList<>();
             for (Column<MeasureTable.MeasureRow> c : MeasureTable.MEASURE_COLUMNS) {
                 values.add(text(c.value().apply(row)));

@@ -89,10 +89,17 @@ public final class MeasureTable {
 
     /** Every measure of every report, in report then measure order. */
     public static List<MeasureRow> measureRows(List<Report> reports) {
+        return measureRows(reports, ReportFilter.NONE);
+    }
+
+    /** The measures that pass the filter, in report then measure order. */
+    public static List<MeasureRow> measureRows(List<Report> reports, ReportFilter filter) {
         List<MeasureRow> rows = new ArrayList<>();
         for (Report r : reports) {
             for (Measure m : r.measures()) {
-                rows.add(new MeasureRow(r, m));
+                if (filter.keeps(r, m)) {
+                    rows.add(new MeasureRow(r, m));
+                }
             }
         }
         return rows;

@@ -32,12 +32,22 @@ public final class XlsxExport {
 
     /** Writes the workbook; the stream is not closed. */
     public static void write(List<Report> reports, OutputStream out) throws IOException {
+        write(reports, ReportFilter.NONE, out);
+    }
+
+    /**
+     * Writes the workbook of what passes the filter: the reports it keeps (Reports, IndicatorScores) and the
+     * measures it keeps (Measures); the stream is not closed.
+     */
+    public static void write(List<Report> reports, ReportFilter filter, OutputStream out) throws IOException {
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(filter, "filter");
+        List<Report> kept = filter.reports(reports);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(wb);
-            sheet(wb, styles, SHEETS.get(0), MeasureTable.REPORT_COLUMNS, reports);
-            sheet(wb, styles, SHEETS.get(1), MeasureTable.MEASURE_COLUMNS, MeasureTable.measureRows(reports));
-            sheet(wb, styles, SHEETS.get(2), MeasureTable.SCORE_COLUMNS, MeasureTable.scoreRows(reports));
+            sheet(wb, styles, SHEETS.get(0), MeasureTable.REPORT_COLUMNS, kept);
+            sheet(wb, styles, SHEETS.get(1), MeasureTable.MEASURE_COLUMNS, MeasureTable.measureRows(kept, filter));
+            sheet(wb, styles, SHEETS.get(2), MeasureTable.SCORE_COLUMNS, MeasureTable.scoreRows(kept));
             wb.write(out);
             wb.dispose();
         }

@@ -13,14 +13,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
-import org.itaminer.index.search.SeedReports;
+import org.itaminer.index.search.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class CsvExportTest {
 
     @Test
     void oneRowPerMeasureReadBackIntactWithBom() throws IOException {
-        List<Report> reports = SeedReports.all();
+        List<Report> reports = SampleReports.all();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CsvExport.write(reports, bytes);
         byte[] b = bytes.toByteArray();
@@ -31,7 +31,7 @@ class CsvExportTest {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             assertEquals(MeasureTable.measureHeader(), parser.getHeaderNames());
             List<CSVRecord> rows = parser.getRecords();
-            assertEquals(SeedReports.measureCount(), rows.size());
+            assertEquals(SampleReports.measureCount(), rows.size());
             int i = 0;
             for (Report r : reports) {
                 for (Measure m : r.measures()) {
@@ -44,9 +44,11 @@ class CsvExportTest {
                     assertEquals(m.result() == null ? "" : m.result(), row.get("result"));
                 }
             }
-            // นโยบายไม่รับของขวัญ… (No Gift Policy): Thai and a comma-free title with parentheses survive
+            // มาตรการไม่รับของขวัญ (No Gift Policy): Thai with Latin in parentheses survives
             assertTrue(rows.stream().anyMatch(r -> r.get("measure_title")
-                    .equals("นโยบายไม่รับของขวัญหรือของกำนัลจากการปฏิบัติหน้าที่ (No Gift Policy)")));
+                    .equals("มาตรการไม่รับของขวัญ (No Gift Policy)")));
+            // a multi-line cell (steps, one per line) comes back whole
+            assertTrue(rows.stream().anyMatch(r -> r.get("steps").contains("\n")));
         }
     }
 

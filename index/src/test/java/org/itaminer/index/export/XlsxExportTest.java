@@ -12,14 +12,14 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.itaminer.extract.report.Report;
-import org.itaminer.index.search.SeedReports;
+import org.itaminer.index.search.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class XlsxExportTest {
 
     @Test
     void threeSheetsWithThaiFontFrozenHeaderAndFilter() throws IOException {
-        List<Report> reports = SeedReports.all();
+        List<Report> reports = SampleReports.all();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         XlsxExport.write(reports, bytes);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
@@ -31,9 +31,9 @@ class XlsxExportTest {
             assertEquals(reports.get(0).agency().name(), reportSheet.getRow(1).getCell(5).getStringCellValue());
 
             XSSFSheet measures = wb.getSheet("Measures");
-            assertEquals(SeedReports.measureCount(), measures.getLastRowNum());
+            assertEquals(SampleReports.measureCount(), measures.getLastRowNum());
             int titleCol = MeasureTable.measureHeader().indexOf("measure_title");
-            assertEquals(reports.get(0).measures().get(0).title(),
+            assertEquals(MeasureTable.measureRows(reports).get(0).measure().title(),
                     measures.getRow(1).getCell(titleCol).getStringCellValue());
             XSSFCell thai = measures.getRow(1).getCell(titleCol);
             assertEquals(XlsxExport.FONT, thai.getCellStyle().getFont().getFontName());
@@ -41,7 +41,7 @@ class XlsxExportTest {
             assertNotNull(measures.getPaneInformation());
             assertEquals(1, measures.getPaneInformation().getHorizontalSplitPosition());
             assertNotNull(measures.getCTWorksheet().getAutoFilter());
-            assertEquals("A1:" + col(MeasureTable.measureHeader().size()) + (SeedReports.measureCount() + 1),
+            assertEquals("A1:" + col(MeasureTable.measureHeader().size()) + (SampleReports.measureCount() + 1),
                     measures.getCTWorksheet().getAutoFilter().getRef());
 
             XSSFSheet scores = wb.getSheet("IndicatorScores");

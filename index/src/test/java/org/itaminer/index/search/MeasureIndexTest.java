@@ -32,9 +32,9 @@ class MeasureIndexTest {
     MeasureIndex index;
 
     @BeforeEach
-    void indexSeeds() throws IOException {
+    void indexSamples() throws IOException {
         index = MeasureIndex.open(tmp.resolve("index"));
-        for (Report r : SeedReports.all()) {
+        for (Report r : SampleReports.all()) {
             index.indexReport(r);
         }
     }
@@ -62,19 +62,22 @@ class MeasureIndexTest {
     @CsvSource({
         "No Gift Policy",
         "no gift",
+        // ไม่รับของขวัญ (do not accept gifts)
         "ไม่รับของขวัญ",
         "NO GIFT POLICY"})
     void noGiftFindsExactlyTheNoGiftMeasures(String query) throws IOException {
-        assertEquals(Set.of("003_1b23baa67fb7dc74#10", "004_6eebd7a125b8eb54#4"), keys(query));
+        assertEquals(Set.of("plan_sao_nongbua_2567#2"), keys(query));
     }
 
     @ParameterizedTest
     @CsvSource({
-        // ตัวชี้วัดที่ ๑๐ | ตัวชี้วัดที่ 10
-        "ตัวชี้วัดที่ ๑๐, ตัวชี้วัดที่ 10",
-        // ปีงบประมาณ ๒๕๖๘ | ปีงบประมาณ 2568
-        "ปีงบประมาณ ๒๕๖๘, ปีงบประมาณ 2568",
-        "๒๕๖๕, 2565"})
+        // ไตรมาสที่ ๑ | ไตรมาสที่ 1 (the first quarter)
+        "ไตรมาสที่ ๑, ไตรมาสที่ 1",
+        // มีนาคม ๒๕๖๘ | มีนาคม 2568
+        "มีนาคม ๒๕๖๘, มีนาคม 2568",
+        "๒๕๖๘, 2568",
+        // รอบ ๖ เดือน | รอบ 6 เดือน (every six months)
+        "รอบ ๖ เดือน, รอบ 6 เดือน"})
     void thaiDigitsFindWhatArabicDigitsFind(String thai, String arabic) throws IOException {
         Set<String> expected = keys(arabic);
         assertFalse(expected.isEmpty(), arabic);
@@ -83,10 +86,12 @@ class MeasureIndexTest {
 
     @ParameterizedTest
     @CsvSource({
-        // อบต.บ่อหิน | องค์การบริหารส่วนตำบลบ่อหิน
-        "อบต.บ่อหิน, องค์การบริหารส่วนตำบลบ่อหิน",
-        "ทต.โคกสูงสัมพันธ์, เทศบาลตำบลโคกสูงสัมพันธ์",
-        "One Stop Service, OSS"})
+        // อบต.หนองบัวทอง | องค์การบริหารส่วนตำบลหนองบัวทอง
+        "อบต.หนองบัวทอง, องค์การบริหารส่วนตำบลหนองบัวทอง",
+        "ทต.พนมทวน, เทศบาลตำบลพนมทวน",
+        "ทม.บ้านสวน, เทศบาลเมืองบ้านสวน",
+        "อบจ.สตูล, องค์การบริหารส่วนจังหวัดสตูล",
+        "ปปช, ป.ป.ช."})
     void abbreviationsFindWhatFullNamesFind(String abbreviation, String full) throws IOException {
         Set<String> expected = keys(full);
         assertFalse(expected.isEmpty(), full);
@@ -95,66 +100,71 @@ class MeasureIndexTest {
 
     @Test
     void filtersAgreeWithTheData() throws IOException {
-        List<Report> reports = SeedReports.all();
-        assertEquals(count(reports, r -> "ตรัง".equals(r.agency().province())),
-                keys(filtered("ตรัง", null, null, null, null, null)).size());
-        assertEquals(count(reports, r -> "ตรัง".equals(r.agency().province())),
-                keys(filtered("จังหวัดตรัง", null, null, null, null, null)).size());
-        assertEquals(count(reports, r -> "ชุมแพ".equals(r.agency().district())),
-                keys(filtered(null, "อำเภอชุมแพ", null, null, null, null)).size());
+        List<Report> reports = SampleReports.all();
+        int nakhonNayok = count(reports, r -> "นครนายก".equals(r.agency().province()));
+        assertTrue(nakhonNayok > 0);
+        assertEquals(nakhonNayok, keys(filtered("นครนายก", null, null, null, null, null)).size());
+        assertEquals(nakhonNayok, keys(filtered("จังหวัดนครนายก", null, null, null, null, null)).size());
+        assertEquals(count(reports, r -> "พนมทวน".equals(r.agency().district())),
+                keys(filtered(null, "อำเภอพนมทวน", null, null, null, null)).size());
         assertEquals(count(reports, r -> r.agency().type() == AgencyType.SAO),
                 keys(filtered(null, null, AgencyType.SAO, null, null, null)).size());
         assertEquals(count(reports, r -> r.kind() == DocumentKind.PLAN),
                 keys(filtered(null, null, null, null, DocumentKind.PLAN, null)).size());
         int fy2568 = count(reports, r -> Objects.equals(r.fiscalYear(), 2568));
+        assertTrue(fy2568 > 0);
         assertEquals(fy2568, keys(filtered(null, null, null, 2568, null, null)).size());
         assertEquals(fy2568, keys(filtered(null, null, null, 2025, null, null)).size(), "C.E. 2025 = B.E. 2568");
-        assertEquals(Set.of("000_076c3ad6737d4477#1"), keys(filtered(null, null, null, null, null, "e10")));
-        assertEquals(Set.of("003_1b23baa67fb7dc74#10"),
-                keys(new SearchRequest("no gift", "ตรัง", null, null, null, null, null, 10)));
-        assertTrue(keys(new SearchRequest("no gift", "ขอนแก่น", null, null, 2565, null, null, 10)).isEmpty());
+        assertEquals(Set.of("plan_sao_nongbua_2567#4"), keys(filtered(null, null, null, null, null, "o36")));
+        assertEquals(Set.of("plan_sao_nongbua_2567#2"),
+                keys(new SearchRequest("no gift", "นครนายก", null, null, null, null, null, 10)));
+        assertTrue(keys(new SearchRequest("no gift", "ชลบุรี", null, null, 2568, null, null, 10)).isEmpty());
     }
 
     @Test
     void facetCountsAgreeWithTheData() throws IOException {
-        List<Report> reports = SeedReports.all();
+        List<Report> reports = SampleReports.all();
         SearchResult all = index.search(SearchRequest.of(""));
-        assertEquals(SeedReports.measureCount(), all.totalHits());
+        assertEquals(SampleReports.measureCount(), all.totalHits());
         assertEquals(expected(reports, r -> r.agency().province()), counts(all, "province"));
         assertEquals(expected(reports, r -> r.agency().type().value()), counts(all, "agencyType"));
         assertEquals(expected(reports, r -> r.fiscalYear() == null ? null : r.fiscalYear().toString()),
                 counts(all, "fiscalYear"));
         assertEquals(expected(reports, r -> r.kind().value()), counts(all, "kind"));
-        assertEquals(Map.of("E10", 1, "EIT", 1, "OIT", 1), counts(all, "indicator"));
+        Map<String, Integer> indicators = new TreeMap<>();
+        reports.forEach(r -> r.measures().forEach(m -> m.indicators().forEach(i -> indicators.merge(i, 1, Integer::sum))));
+        assertFalse(indicators.isEmpty());
+        assertEquals(indicators, counts(all, "indicator"));
 
         SearchResult noGift = index.search(SearchRequest.of("No Gift Policy"));
-        assertEquals(Map.of("ตรัง", 1, "ขอนแก่น", 1), counts(noGift, "province"));
-        assertEquals(Map.of("report", 2), counts(noGift, "kind"));
+        assertEquals(Map.of("นครนายก", 1), counts(noGift, "province"));
+        assertEquals(Map.of("plan", 1), counts(noGift, "kind"));
     }
 
     @Test
     void reindexingReplacesAndNeverDuplicates() throws IOException {
-        int n = SeedReports.measureCount();
+        int n = SampleReports.measureCount();
         assertEquals(n, index.size());
-        for (Report r : SeedReports.all()) {
+        for (Report r : SampleReports.all()) {
             index.indexReport(r);
         }
         index.commit();
         assertEquals(n, index.size());
-        assertEquals(2, keys("No Gift Policy").size());
+        assertEquals(1, keys("No Gift Policy").size());
 
-        Report r3 = SeedReports.one("003_1b23baa67fb7dc74");
-        Report shorter = new Report(r3.schemaVersion(), r3.id(), r3.source(), r3.title(), r3.kind(), r3.agency(),
-                r3.fiscalYear(), r3.assessment(), r3.indicatorScores(), r3.measures().subList(0, 3), r3.warnings());
+        Report phanom = SampleReports.one("report_municipality_phanom_2568");
+        Report shorter = new Report(phanom.schemaVersion(), phanom.id(), phanom.source(), phanom.title(),
+                phanom.kind(), phanom.agency(), phanom.fiscalYear(), phanom.assessment(), phanom.indicatorScores(),
+                phanom.measures().subList(0, 3), phanom.warnings());
         index.indexReport(shorter);
-        assertEquals(n - r3.measures().size() + 3, index.size());
+        assertEquals(n - phanom.measures().size() + 3, index.size());
     }
 
     @Test
     void survivesCloseAndReopen() throws IOException {
         index.close();
         index = MeasureIndex.open(tmp.resolve("index"));
-        assertEquals(SeedReports.measureCount(), index.size());
+        assertEquals(SampleReports.measureCount(), index.size());
     }
 
     @Test
@@ -164,8 +174,9 @@ class MeasureIndexTest {
         Segmenter other = ThaiSearchAnalyzer.DEFAULT_SEGMENTER == Segmenter.ICU ? Segmenter.THAI : Segmenter.ICU;
         assertThrows(IllegalStateException.class, () -> MeasureIndex.open(folder, other));
         index = MeasureIndex.openReadOnly(folder);
-        assertEquals(2, index.search(SearchRequest.of("No Gift Policy")).totalHits());
-        assertThrows(IllegalStateException.class, () -> index.indexReport(SeedReports.one(SeedReports.STEMS.get(0))));
+        assertEquals(1, index.search(SearchRequest.of("No Gift Policy")).totalHits());
+        assertThrows(IllegalStateException.class,
+                () -> index.indexReport(SampleReports.one("plan_sao_nongbua_2567")));
     }
 
     @Test
@@ -176,15 +187,16 @@ class MeasureIndexTest {
 
     @Test
     void hitsCarryReportFieldsAndAHighlightedSnippet() throws IOException {
-        SearchResult result = index.search(SearchRequest.of("ไม่รับของขวัญ").withLimit(1));
-        assertEquals(2, result.totalHits());
+        // คู่มือ (handbook): in one title and in two other measures' steps
+        SearchResult result = index.search(SearchRequest.of("คู่มือ").withLimit(1));
+        assertEquals(3, result.totalHits());
         assertEquals(1, result.hits().size());
         SearchHit hit = result.hits().get(0);
-        assertEquals("004_6eebd7a125b8eb54#4", hit.key(), "the title match ranks first");
-        assertEquals("เทศบาลตำบลโคกสูงสัมพันธ์", hit.agency());
+        assertEquals("report_municipality_phanom_2568#3", hit.key(), "the title match ranks first");
+        assertEquals("เทศบาลตำบลพนมทวน", hit.agency());
         assertEquals(2568, hit.fiscalYear());
-        assertEquals("ขอนแก่น", hit.province());
-        assertTrue(hit.title().startsWith("นโยบายไม่รับของขวัญ"), hit.title());
+        assertEquals("กาญจนบุรี", hit.province());
+        assertEquals("ปรับปรุงคู่มือการให้บริการประชาชน", hit.title());
         assertTrue(hit.snippet().contains("<b>"), hit.snippet());
         assertTrue(hit.score() > 0);
     }

@@ -1,105 +1,302 @@
 package org.itaminer.index.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.itaminer.extract.report.AgencyType;
+import org.itaminer.extract.report.DocumentKind;
+import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The query set ({@code queries.tsv}: Thai, mixed Thai/English, abbreviations, Thai digits) over the seed reports:
- * recall and precision for each segmenter, printed, and a floor for the default one (a ratchet: raise it when the
- * analyzer gets better, never lower it).
+ * The query set ({@code queries.tsv}: Thai words and phrases, Thai and Arabic digits, abbreviations and full names,
+ * English and Thai mixed, with and without filters) over the samples' measures ({@link SampleReports}).
+ *
+ * <p>Each query's expected measures are written out in the file, and {@link #expectationsFollowTheRule} checks them
+ * against {@link Relevance} (every phrase of the query occurs in the measure's text, in any spelling), so they
+ * cannot rot when the samples change. The analyzers are then scored on them (macro-averaged recall and precision;
+ * a query expecting nothing scores precision 1 only when nothing is found):
+ * <ul>
+ *   <li>{@code ICU}: our chain ({@link ThaiSearchAnalyzer}) on Lucene's {@code ICUTokenizer};</li>
+ *   <li>{@code THAI}: our chain on Lucene's {@code ThaiTokenizer} (the JDK's Thai dictionary);</li>
+ *   <li>{@code lucene-ThaiAnalyzer}: Lucene's stock {@code ThaiAnalyzer} (ThaiTokenizer, stop words, no synonyms);</li>
+ *   <li>{@code bigram}: white space removed, character bigrams, lower case, digits folded (no dictionary, no
+ *       synonyms).</li>
+ * </ul>
+ * The last two are measured in a plain index of the measure texts, with the filters applied from the data.
+ *
+ * <p>Measured (Lucene 9.12.3, ICU 74.2, JDK 17) on 69 queries over the 14 measures of the 5 samples:
+ * <pre>
+ *   ICU                  recall 1.000  precision 1.000
+ *   THAI                 recall 0.935  precision 0.957  (the JDK dictionary lacks เว็บไซต์)
+ *   lucene-ThaiAnalyzer  recall 0.822  precision 0.847  (no synonyms; stop words)
+ *   bigram               recall 0.902  precision 0.907  (no synonyms; a one-digit phrase has no bigram)
+ * </pre>
+ * Before {@link ThaiSearchAnalyzer#BREAKS} split Thai letters from digits and ปี|งบประมาณ, ICU measured recall
+ * 0.966 precision 0.971 on the same set (ไตรมาสที่๑ found nothing, งบประมาณ missed ตลอดปีงบประมาณ): those two
+ * fixes were made for failures this set showed, so the ICU figure is a fit to it, not a held-out score.
+ *
+ * <p>The floors hold the default segmenter to its measured figures: a ratchet, raised when the analyzer gets
+ * better, never lowered.
  */
 class QuerySetTest {
 
-    /**
-     * Measured on 52 queries (Lucene 9.12.3, ICU 74.2): ICU recall 1.000 precision 1.000; THAI (JDK dictionary)
-     * recall 0.937 precision 0.981. The floors are the ICU figures; precision keeps one query's room.
-     */
     static final double MIN_RECALL = 1.0;
-    static final double MIN_PRECISION = 0.98;
+    static final double MIN_PRECISION = 1.0;
 
-    record Case(String query, Set<String> expected) {
+    /** One line of the set: the request (query and filters) and the keys ({@link SearchHit#key()}) it must find. */
+    record Case(int line, SearchRequest request, Set<String> expected) {
+        @Override
+        public String toString() {
+            return "line " + line + " \"" + request.query() + "\"" + filters(request);
+        }
     }
 
     record Score(double recall, double precision, List<String> misses) {
     }
 
+    private static final Pattern FILTER = Pattern.compile("(province|district|type|year|kind|indicator)=(\\S+)");
+
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 QuerySetTest.class.getResourceAsStream("queries.tsv"), StandardCharsets.UTF_8))) {
+            int n = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
+                n++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cols = line.split("\t", -1);
-                out.add(new Case(cols[0], new LinkedHashSet<>(List.of(cols[1].trim().split(" ")))));
+                if (cols.length != 3) {
+                    throw new IllegalStateException("queries.tsv line " + n + ": want 3 tab-separated columns: " + line);
+                }
+                Set<String> expected = new TreeSet<>();
+                if (!cols[2].isBlank() && !cols[2].strip().equals("-")) {
+                    expected.addAll(List.of(cols[2].strip().split(" +")));
+                }
+                out.add(new Case(n, request(cols[0], cols[1], n), expected));
             }
         }
         return out;
     }
 
+    private static SearchRequest request(String query, String filters, int line) {
+        Map<String, String> f = new LinkedHashMap<>();
+        if (!filters.isBlank() && !filters.strip().equals("-")) {
+            for (String part : filters.strip().split(" +")) {
+                var m = FILTER.matcher(part);
+                if (!m.matches()) {
+                    throw new IllegalStateException("queries.tsv line " + line + ": unknown filter " + part);
+                }
+                f.put(m.group(1), m.group(2));
+            }
+        }
+        return new SearchRequest(query, f.get("province"), f.get("district"),
+                f.containsKey("type") ? AgencyType.fromValue(f.get("type")) : null,
+                f.containsKey("year") ? Integer.valueOf(f.get("year")) : null,
+                f.containsKey("kind") ? DocumentKind.fromValue(f.get("kind")) : null, f.get("indicator"), 1000);
+    }
+
+    private static String filters(SearchRequest q) {
+        StringBuilder s = new StringBuilder();
+        if (q.province() != null) s.append(" province=").append(q.province());
+        if (q.district() != null) s.append(" district=").append(q.district());
+        if (q.agencyType() != null) s.append(" type=").append(q.agencyType().value());
+        if (q.fiscalYear() != null) s.append(" year=").append(q.fiscalYear());
+        if (q.kind() != null) s.append(" kind=").append(q.kind().value());
+        if (q.indicator() != null) s.append(" indicator=").append(q.indicator());
+        return s.toString();
+    }
+
+    /** Scores what a search found against what each case expects. */
+    static final class Scorer {
+        private double recall;
+        private double precision;
+        private int n;
+        private final List<String> misses = new ArrayList<>();
+
+        void add(Case c, Set<String> found) {
+            Set<String> good = new TreeSet<>(found);
+            good.retainAll(c.expected());
+            recall += c.expected().isEmpty() ? 1 : (double) good.size() / c.expected().size();
+            precision += found.isEmpty() ? (c.expected().isEmpty() ? 1 : 0) : (double) good.size() / found.size();
+            n++;
+            if (!found.equals(c.expected())) {
+                Set<String> missing = new TreeSet<>(c.expected());
+                missing.removeAll(found);
+                Set<String> extra = new TreeSet<>(found);
+                extra.removeAll(c.expected());
+                misses.add(c + " expected=" + c.expected().size() + " found=" + found.size() + " missing=" + missing
+                        + " extra=" + extra);
+            }
+        }
+
+        Score score() {
+            return new Score(recall / n, precision / n, misses);
+        }
+    }
+
+    /** Our analyzer chain on a segmenter, through the real {@link MeasureIndex} (filters, synonyms and all). */
     static Score measure(Segmenter segmenter, Path dir) throws IOException {
-        List<Case> cases = cases();
-        double recall = 0;
-        double precision = 0;
-        List<String> misses = new ArrayList<>();
+        Scorer scorer = new Scorer();
         try (MeasureIndex index = MeasureIndex.open(dir, segmenter)) {
-            for (Report r : SeedReports.all()) {
+            for (Report r : SampleReports.all()) {
                 index.indexReport(r);
             }
-            for (Case c : cases) {
-                Set<String> found = new HashSet<>();
-                for (SearchHit h : index.search(SearchRequest.of(c.query()).withLimit(1000)).hits()) {
+            for (Case c : cases()) {
+                Set<String> found = new TreeSet<>();
+                for (SearchHit h : index.search(c.request()).hits()) {
                     found.add(h.key());
                 }
-                Set<String> good = new HashSet<>(found);
-                good.retainAll(c.expected());
-                recall += (double) good.size() / c.expected().size();
-                precision += found.isEmpty() ? 0 : (double) good.size() / found.size();
-                if (!found.equals(c.expected()) || good.size() != found.size()) {
-                    Set<String> missing = new LinkedHashSet<>(c.expected());
-                    missing.removeAll(found);
-                    Set<String> extra = new LinkedHashSet<>(found);
-                    extra.removeAll(c.expected());
-                    misses.add(c.query() + " expected=" + c.expected().size() + " found=" + found.size() + " missing=" + missing + " extra=" + extra);
+                scorer.add(c, found);
+            }
+        }
+        return scorer.score();
+    }
+
+    /**
+     * Another analyzer in a plain index of the measure texts: each phrase of the query as a phrase query (as
+     * {@link MeasureIndex} builds them), the filters applied from the data.
+     */
+    static Score measure(Analyzer analyzer) throws IOException {
+        List<Report> reports = SampleReports.all();
+        Scorer scorer = new Scorer();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                for (Report r : reports) {
+                    for (Measure m : r.measures()) {
+                        Document d = new Document();
+                        d.add(new StringField("key", Relevance.key(r, m), Field.Store.YES));
+                        d.add(new TextField("text", MeasureDocuments.text(r, m), Field.Store.NO));
+                        w.addDocument(d);
+                    }
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                QueryBuilder qb = new QueryBuilder(analyzer);
+                for (Case c : cases()) {
+                    SearchRequest q = c.request();
+                    Set<String> allowed = Relevance.relevant(reports, new SearchRequest("", q.province(),
+                            q.district(), q.agencyType(), q.fiscalYear(), q.kind(), q.indicator(), 1000));
+                    BooleanQuery.Builder b = new BooleanQuery.Builder();
+                    for (String chunk : QueryChunks.split(q.query())) {
+                        Query phrase = qb.createPhraseQuery("text", chunk);
+                        if (phrase != null) {
+                            b.add(phrase, Occur.MUST);
+                        }
+                    }
+                    BooleanQuery query = b.build();
+                    Set<String> found = new TreeSet<>();
+                    if (q.query().isEmpty()) {
+                        found.addAll(allowed);
+                    } else if (!query.clauses().isEmpty()) {
+                        for (ScoreDoc sd : searcher.search(query, 1000).scoreDocs) {
+                            String key = searcher.storedFields().document(sd.doc).get("key");
+                            if (allowed.contains(key)) {
+                                found.add(key);
+                            }
+                        }
+                    }
+                    scorer.add(c, found);
                 }
             }
         }
-        return new Score(recall / cases.size(), precision / cases.size(), misses);
+        return scorer.score();
+    }
+
+    /** Character bigrams over the text without white space: no dictionary, every substring of 2+ letters found. */
+    static final class BigramAnalyzer extends Analyzer {
+        private static final Pattern SPACE = Pattern.compile("\\s+");
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(SPACE, "", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new NGramTokenizer(2, 2);
+            TokenStream result = new DecimalDigitFilter(new LowerCaseFilter(source));
+            return new TokenStreamComponents(source, result);
+        }
     }
 
     @Test
     void querySetHasEnoughQueries() throws IOException {
-        assertTrue(cases().size() >= 40, "at least 40 queries");
+        assertTrue(cases().size() >= 40, "at least 40 queries, was " + cases().size());
     }
 
     @Test
-    void compareSegmentersAndHoldTheDefaultToItsFloor(@TempDir Path tmp) throws IOException {
-        Score chosen = null;
-        for (Segmenter s : Segmenter.values()) {
-            Score score = measure(s, tmp.resolve(s.name()));
-            System.out.printf(Locale.ROOT, "segmenter %-4s recall %.3f precision %.3f (%d queries)%n", s,
-                    score.recall(), score.precision(), cases().size());
-            score.misses().forEach(m -> System.out.println("  " + s + " " + m));
-            if (s == ThaiSearchAnalyzer.DEFAULT_SEGMENTER) {
-                chosen = score;
+    void expectationsFollowTheRule() throws IOException {
+        List<Report> reports = SampleReports.all();
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases()) {
+            Set<String> rule = Relevance.relevant(reports, c.request());
+            if (!rule.equals(c.expected())) {
+                wrong.add(c + "\n    file: " + String.join(" ", c.expected()) + "\n    rule: " + String.join(" ", rule));
             }
         }
-        assertTrue(chosen.recall() >= MIN_RECALL, "recall " + chosen.recall());
-        assertTrue(chosen.precision() >= MIN_PRECISION, "precision " + chosen.precision());
+        assertEquals(List.of(), wrong, "queries.tsv disagrees with the relevance rule on the samples");
+    }
+
+    @Test
+    void compareAnalyzersAndHoldTheDefaultToItsFloor(@TempDir Path tmp) throws IOException {
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (Segmenter s : Segmenter.values()) {
+            scores.put(s.name(), measure(s, tmp.resolve(s.name())));
+        }
+        try (Analyzer stock = new ThaiAnalyzer(); Analyzer bigram = new BigramAnalyzer()) {
+            scores.put("lucene-ThaiAnalyzer", measure(stock));
+            scores.put("bigram", measure(bigram));
+        }
+        int n = cases().size();
+        scores.forEach((name, score) -> {
+            System.out.printf(Locale.ROOT, "analyzer %-19s recall %.3f precision %.3f (%d queries, %d measures)%n",
+                    name, score.recall(), score.precision(), n, SampleReports.measureCount());
+            score.misses().forEach(m -> System.out.println("  " + name + " " + m));
+        });
+        Score chosen = scores.get(ThaiSearchAnalyzer.DEFAULT_SEGMENTER.name());
+        assertTrue(chosen.recall() >= MIN_RECALL, "recall " + chosen.recall() + " " + chosen.misses());
+        assertTrue(chosen.precision() >= MIN_PRECISION, "precision " + chosen.precision() + " " + chosen.misses());
     }
 }

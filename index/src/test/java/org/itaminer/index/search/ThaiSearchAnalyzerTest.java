@@ -67,4 +67,47 @@ class ThaiSearchAnalyzerTest {
             assertEquals(true, terms.contains(expectedTerm), query + " → " + terms);
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // ไตรมาสที่๑ (first quarter, no space): ICU alone keeps ที่๑ whole
+        "ไตรมาสที่๑|ไตรมาส ที่ 1",
+        "ไตรมาสที่1|ไตรมาส ที่ 1",
+        "ไตรมาสที่ 1|ไตรมาส ที่ 1",
+        // รอบ๖เดือน (every six months)
+        "รอบ๖เดือน|รอบ 6 เดือน",
+        // ตลอดปีงบประมาณ (all fiscal year): ICU alone keeps ปีงบประมาณ whole
+        "ตลอดปีงบประมาณ|ตลอด ปี งบ ประมาณ",
+        "งบประมาณ|งบ ประมาณ",
+        // O36 and 2568 keep their letters and digits together
+        "O36 2568|o36 2568"})
+    void breaksBeforeSegmenting(String text, String expected) {
+        try (Analyzer a = ThaiSearchAnalyzer.forIndexing(Segmenter.ICU)) {
+            assertEquals(List.of(expected.split(" ")), terms(a, text), text);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the inserted spaces must not shift offsets: highlights point at the original text
+        "ไตรมาสที่๑|๑",
+        "ตลอดปีงบประมาณ|ประมาณ",
+        "อบต.บ่อหิน|หิน"})
+    void offsetsPointAtTheOriginalText(String text, String last) {
+        try (Analyzer a = ThaiSearchAnalyzer.forIndexing(Segmenter.ICU);
+             TokenStream ts = a.tokenStream("text", text)) {
+            var offsets = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            int start = -1;
+            int end = -1;
+            while (ts.incrementToken()) {
+                start = offsets.startOffset();
+                end = offsets.endOffset();
+            }
+            ts.end();
+            assertEquals(last, text.substring(start, end));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
