@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.itaminer.extract.report.Report;
 import org.itaminer.index.search.MeasureIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,9 +76,23 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Puts every extracted report's measures into the index (replacing earlier ones); returns the measure count. */
-    private static int index(Workdir workdir, List<DocumentOutcome> outcomes) throws IOException {
+    private int index(Workdir workdir, List<DocumentOutcome> outcomes) throws IOException {
+        MeasureIndex opened;
+        try {
+            opened = MeasureIndex.open(workdir.indexFolder());
+        } catch (IllegalStateException e) {
+            // built by an older itaminer (fields, theme rules, segmenter): rebuild from every stored report
+            spec.commandLine().getErr().println(e.getMessage() + "; rebuilding it now from the stored reports");
+            try (MeasureIndex index = MeasureIndex.create(workdir.indexFolder())) {
+                for (Report r : workdir.storedReports().reports()) {
+                    index.indexReport(r);
+                }
+                index.commit();
+            }
+            opened = MeasureIndex.open(workdir.indexFolder());
+        }
         int measures = 0;
-        try (MeasureIndex index = MeasureIndex.open(workdir.indexFolder())) {
+        try (MeasureIndex index = opened) {
             for (DocumentOutcome o : outcomes) {
                 if (o.ok()) {
                     index.indexReport(o.report());
