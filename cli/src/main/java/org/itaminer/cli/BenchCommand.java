@@ -30,12 +30,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code itaminer bench}: the text-form path (read + extract) over a corpus replicated to many
  * documents, in memory, so disk speed does not count. Prints documents/s per round, the median, the
- * ratio to reading alone measured in the same run, and the peak heap.
+ * ratio to reading alone measured in the same run, and the peak heap. With {@code --pdf DIR}: pages/s
+ * of the whole PDF path next to PDFBox's plain text stripper on the same files ({@link PdfBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the text-form pipeline: a corpus of text documents replicated to N documents.",
         footer = {"", "Examples:", "  itaminer bench                        # samples/, 10000 documents, 3 rounds",
-            "  itaminer bench ../shared/seeds --documents 20000"})
+            "  itaminer bench ../shared/seeds --documents 20000",
+            "  itaminer bench --pdf DIR --rounds 5         # PDF path vs PDFTextStripper, pages/s and ratio"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -53,9 +55,29 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads (default: the cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--pdf", paramLabel = "DIR", description = "Benchmark the PDF path on the PDFs under DIR instead.")
+    Path pdfDir;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (pdfDir != null) {
+            List<Path> pdfs = new ArrayList<>();
+            for (Path p : Inputs.expand(List.of(pdfDir))) {
+                if (Ingest.detect(p) == org.itaminer.ingest.Format.PDF) {
+                    pdfs.add(p);
+                }
+            }
+            if (pdfs.isEmpty()) {
+                spec.commandLine().getErr().println("no PDFs in " + pdfDir);
+                return ExitCodes.USAGE;
+            }
+            new PdfBench(pdfs, threads, out).run(rounds);
+            out.printf(Locale.ROOT, "peak heap: %.0f MiB (max heap %.0f MiB)%n", peakHeapMiB(),
+                    Runtime.getRuntime().maxMemory() / 1048576.0);
+            out.flush();
+            return ExitCodes.OK;
+        }
         List<byte[]> texts = new ArrayList<>();
         for (Path p : Inputs.expand(List.of(corpus))) {
             if (Ingest.detect(p) == org.itaminer.ingest.Format.TEXT) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.itaminer.index.search.MeasureIndex;
+import org.itaminer.index.search.OutdatedIndexException;
 
 /** Opening the workdir's index for reading, saying what to do when there is none or it is out of date. */
 final class ReadOnlyIndex {
@@ -24,7 +25,7 @@ final class ReadOnlyIndex {
             return Optional.of(MeasureIndex.openReadOnly(workdir.indexFolder()));
         } catch (IndexNotFoundException e) {
             err.println("no index in " + workdir.indexFolder() + "; run `itaminer reindex` (or `itaminer run`) first");
-        } catch (IllegalStateException e) {
+        } catch (OutdatedIndexException e) {
             err.println(e.getMessage()); // built by another segmenter or an older itaminer: names the fix
         }
         return Optional.empty();

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.itaminer.extract.report.Report;
-import org.itaminer.index.search.MeasureIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,15 +31,7 @@ public final class ReindexCommand implements Callable<Integer> {
         }
         Workdir workdir = new Workdir(workdirOptions.workdir());
         Workdir.StoredReports stored = workdir.storedReports();
-        int measures;
-        // create, not open: an index from an older itaminer (other fields, theme rules or segmenter) is replaced
-        try (MeasureIndex index = MeasureIndex.create(workdir.indexFolder())) {
-            for (Report r : stored.reports()) {
-                index.indexReport(r);
-            }
-            index.commit();
-            measures = index.size();
-        }
+        int measures = IndexRebuild.rebuild(workdir, stored.reports());
         out.printf(Locale.ROOT, "%d reports, %d measures indexed in %s%n", stored.reports().size(), measures,
                 workdir.indexFolder());
         if (!stored.missing().isEmpty()) {

@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.itaminer.extract.report.Report;
 import org.itaminer.index.search.MeasureIndex;
+import org.itaminer.index.search.OutdatedIndexException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,15 +80,10 @@ public final class RunCommand implements Callable<Integer> {
         MeasureIndex opened;
         try {
             opened = MeasureIndex.open(workdir.indexFolder());
-        } catch (IllegalStateException e) {
-            // built by an older itaminer (fields, theme rules, segmenter): rebuild from every stored report
-            spec.commandLine().getErr().println(e.getMessage() + "; rebuilding it now from the stored reports");
-            try (MeasureIndex index = MeasureIndex.create(workdir.indexFolder())) {
-                for (Report r : workdir.storedReports().reports()) {
-                    index.indexReport(r);
-                }
-                index.commit();
-            }
+        } catch (OutdatedIndexException e) {
+            // built by an older itaminer (fields, theme rules, segmenter): rebuilt from every stored report
+            spec.commandLine().getErr().println(e.reason() + "; rebuilding it from the stored reports");
+            IndexRebuild.rebuild(workdir, workdir.storedReports().reports());
             opened = MeasureIndex.open(workdir.indexFolder());
         }
         int measures = 0;

@@ -81,11 +81,16 @@ public final class Extraction {
                 assessment.assessment(), scores.scores(), measures, warnings);
     }
 
+    /**
+     * A number printed twice is worth checking, unless each sits under its own group heading: measures
+     * numbered afresh under "ยุทธศาสตร์ที่ 1", "ยุทธศาสตร์ที่ 2" ... repeat numbers by design.
+     */
     private static List<String> duplicateNumberWarnings(List<Measure> measures) {
         List<String> warnings = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Measure m : measures) {
-            if (m.number() != null && !seen.add(m.number())) {
+            String key = m.extra().getOrDefault(MeasureBuilder.GROUP_KEY, "") + "\u0001" + m.number();
+            if (m.number() != null && !seen.add(key)) {
                 warnings.add("two measures are numbered " + m.number() + " (seq " + m.seq() + ")");
             }
         }

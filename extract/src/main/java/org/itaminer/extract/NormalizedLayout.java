@@ -45,7 +45,7 @@ final class NormalizedLayout {
                         }
                         rows.add(new Row(cells));
                     }
-                    blocks.add(new Table(rows, t.method()));
+                    blocks.add(t.withRows(rows));
                 }
             }
             pages.add(new Page(page.number(), blocks, page.textLayer()));

@@ -19,21 +19,41 @@ public final class MeasureBuilder {
     private MeasureBuilder() {
     }
 
-    /** A measure read from a table row (and its continuations). */
+    /** The {@code extra} key of the group heading a measure is listed under. */
+    public static final String GROUP_KEY = "group";
+
+    /**
+     * A measure read from a table row (and its continuations). Named non-field columns (กลุ่มเป้าหมาย,
+     * สถิติ, งบประมาณ, ตัวชี้วัด, วัตถุประสงค์, หมายเหตุ) go into {@code extra} under their role's fixed key,
+     * unknown columns under their header text, and the group heading under {@value #GROUP_KEY}.
+     */
     public static Measure build(MeasureRow row, int seq, Integer documentFiscalYear) {
         Map<String, String> extra = new LinkedHashMap<>();
+        if (row.group() != null) {
+            extra.put(GROUP_KEY, row.group());
+        }
         for (int c = 0; c < row.layout().size(); c++) {
-            if (row.layout().roles().get(c) == ColumnRole.EXTRA && !row.text(c).isBlank()) {
+            ColumnRole role = row.layout().roles().get(c);
+            String text = MeasureBuilder.emptyToNull(row.text(c));
+            if (text == null) {
+                continue;
+            }
+            if (role.extraKey().isPresent()) {
+                extra.put(role.extraKey().get(), text);
+            } else if (role == ColumnRole.EXTRA) {
                 String header = row.layout().headers().get(c);
-                extra.put(header.isBlank() ? "column " + (c + 1) : header, row.text(c));
+                extra.put(header.isBlank() ? "column " + (c + 1) : header, text);
             }
         }
         return build(row::text, digitsOnly(row.text(ColumnRole.NUMBER)), extra, row.page(), seq, documentFiscalYear);
     }
 
-    /** A measure read from numbered paragraphs. */
+    /** A measure read from numbered paragraphs; labelled lines of named non-field roles go into {@code extra}. */
     public static Measure build(ParagraphMeasureReader.Draft draft, int seq, Integer documentFiscalYear) {
-        return build(draft.fields()::get, draft.number(), Map.of(), draft.page(), seq, documentFiscalYear);
+        Map<String, String> extra = new LinkedHashMap<>();
+        draft.fields().forEach((role, text) -> role.extraKey()
+                .filter(k -> emptyToNull(text) != null).ifPresent(k -> extra.put(k, text)));
+        return build(draft.fields()::get, draft.number(), extra, draft.page(), seq, documentFiscalYear);
     }
 
     private static Measure build(Function<ColumnRole, String> text, String explicitNumber, Map<String, String> extra,
@@ -51,10 +71,20 @@ public final class MeasureBuilder {
         String result = emptyToNull(text.apply(ColumnRole.RESULT));
         String outcome = emptyToNull(text.apply(ColumnRole.OUTCOME));
         String recommendation = emptyToNull(text.apply(ColumnRole.RECOMMENDATION));
-        List<String> indicators = IndicatorCodes.find(parsed.title(), stepsText, monitoring, result, outcome,
-                recommendation);
+        List<String> cited = new java.util.ArrayList<>(List.of(parsed.title(), nonNull(stepsText), nonNull(monitoring),
+                nonNull(result), nonNull(outcome), nonNull(recommendation)));
+        extra.forEach((key, value) -> {
+            if (!key.equals(GROUP_KEY)) {
+                cited.add(value); // a ตัวชี้วัด or หมายเหตุ column may cite "O36" too; the heading is not the measure's
+            }
+        });
+        List<String> indicators = IndicatorCodes.find(cited.toArray(String[]::new));
         return new Measure(seq, number, parsed.title(), steps, responsible, period, monitoring, result, outcome,
                 recommendation, indicators, extra, page);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     private static String digitsOnly(String text) {

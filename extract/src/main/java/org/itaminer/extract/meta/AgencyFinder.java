@@ -149,8 +149,13 @@ public final class AgencyFinder {
 
     private static String findProvince(DocumentText text, Mention agency) {
         Map<String, Double> votes = new HashMap<>();
-        for (TextLine line : text.lines()) {
-            Matcher m = PROVINCE.matcher(line.text());
+        List<TextLine> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!line.text().contains("จังหวัด") && !line.text().contains("จ.")) {
+                continue; // cheap test first: the pattern's look-behinds run at every position
+            }
+            Matcher m = PROVINCE.matcher(withWrappedName(lines, i));
             while (m.find()) {
                 Optional<String> name = Provinces.prefixOf(m.group(1));
                 name.ifPresent(n -> votes.merge(n, weight(line, agency), Double::sum));
@@ -161,8 +166,13 @@ public final class AgencyFinder {
 
     private static String findDistrict(DocumentText text, Mention agency) {
         Map<String, Double> votes = new HashMap<>();
-        for (TextLine line : text.lines()) {
-            Matcher m = DISTRICT.matcher(line.text());
+        List<TextLine> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!line.text().contains("อำเภอ") && !line.text().contains("อ.")) {
+                continue;
+            }
+            Matcher m = DISTRICT.matcher(withWrappedName(lines, i));
             while (m.find()) {
                 String run = m.group(1);
                 int cut = run.indexOf("จังหวัด");
@@ -175,6 +185,19 @@ public final class AgencyFinder {
             }
         }
         return argmax(votes);
+    }
+
+    /**
+     * The line, and the next line of the same paragraph when this one ends on อำเภอ or จังหวัด: a printed
+     * line may break between the word and the name ("... อำเภอเมืองเพชรบูรณ์ จังหวัด" / "เพชรบูรณ์").
+     */
+    private static String withWrappedName(List<TextLine> lines, int i) {
+        String s = lines.get(i).text().strip();
+        if ((s.endsWith("จังหวัด") || s.endsWith("อำเภอ")) && i + 1 < lines.size()
+                && lines.get(i + 1).paragraph() == lines.get(i).paragraph()) {
+            return s + " " + lines.get(i + 1).text();
+        }
+        return s;
     }
 
     /** Lines that also name the agency weigh most: "องค์การบริหารส่วนตำบลX อำเภอY จังหวัดZ". */

@@ -40,11 +40,8 @@ public final class AssessmentFinder {
     public static Found find(DocumentText text) {
         List<Candidate> candidates = new ArrayList<>();
         Integer mentionYear = null;
-        for (TextLine line : text.paragraphLines()) {
+        for (TextLine line : sentences(text.paragraphLines())) {
             String s = line.text();
-            if (INDICATOR_ROW.matcher(s).find()) {
-                continue;
-            }
             Matcher m = SCORE.matcher(s);
             while (m.find()) {
                 String before = s.substring(Math.max(0, m.start() - 14), m.start());
@@ -98,6 +95,36 @@ public final class AssessmentFinder {
             year = mentionYear;
         }
         return new Found(new Assessment(year, first.score(), grade), warnings);
+    }
+
+    /**
+     * The paragraphs' lines joined, indicator-table rows left out: a PDF prints the sentence "ผลการประเมิน
+     * ... ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.59 คะแนน ... ระดับ B" over three printed lines.
+     */
+    private static List<TextLine> sentences(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        TextLine first = null;
+        for (TextLine line : lines) {
+            if (first != null && line.paragraph() != first.paragraph()) {
+                out.add(new TextLine(sb.toString(), first.page(), first.origin(), first.paragraph()));
+                sb.setLength(0);
+                first = null;
+            }
+            if (INDICATOR_ROW.matcher(line.text()).find()) {
+                continue;
+            }
+            if (first == null) {
+                first = line;
+            } else {
+                sb.append(' ');
+            }
+            sb.append(line.text());
+        }
+        if (first != null) {
+            out.add(new TextLine(sb.toString(), first.page(), first.origin(), first.paragraph()));
+        }
+        return out;
     }
 
     private static Integer lastYear(String context) {

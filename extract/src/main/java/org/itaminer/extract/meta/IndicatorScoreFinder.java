@@ -51,22 +51,40 @@ public final class IndicatorScoreFinder {
                     for (Row row : ((Table) block).rows()) {
                         // the score may share the name's cell ("1. การปฏิบัติหน้าที่ 99.71 คะแนน") or sit in the next
                         String first = row.cell(0).text();
-                        lines.add(ROW.matcher(first).find() ? first
+                        lines.add(mayBeRow(first) && ROW.matcher(first).find() ? first
                                 : String.join(" ", row.cells().stream().limit(2).map(Cell::text).toList()).strip());
                     }
                 }
                 for (String line : lines) {
                     Matcher t = TOOL.matcher(line);
                     Matcher r = ROW.matcher(line);
-                    if (r.find()) {
+                    if (mayBeRow(line) && r.find()) {
                         accept(r, tool[0], byNumber, warnings);
-                    } else if (t.find() && line.length() < 120) {
+                    } else if (line.length() < 120 && t.find()) {
                         tool[0] = t.group(1) != null ? t.group(1) : t.group(2);
                     }
                 }
             }
         }
         return new Found(List.copyOf(byNumber.values()), warnings);
+    }
+
+    /**
+     * A cheap necessary condition for {@link #ROW}: a number (or ตัวชี้วัดที่) first, a score or คะแนน last,
+     * and short enough. The pattern's lazy middle backtracks over every long line otherwise.
+     */
+    static boolean mayBeRow(String line) {
+        String s = line.strip();
+        if (s.length() < 5 || s.length() > 140) {
+            return false;
+        }
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        return (isAsciiDigit(first) || s.startsWith("ตัวชี้วัดที่")) && (isAsciiDigit(last) || s.endsWith("คะแนน"));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void accept(Matcher r, String tool, Map<Integer, IndicatorScore> byNumber, List<String> warnings) {

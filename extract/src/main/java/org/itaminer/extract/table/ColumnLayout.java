@@ -20,7 +20,9 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
 
     /**
      * Reads a row as a header: it is one when at least two of its cells name roles, at least half of
-     * its non-empty cells do, and one of them is the measure (or how-to) column.
+     * its non-empty cells do, and one of them is the measure (or how-to) column. A header naming a role
+     * a column on its left already has takes the role's fallback ("แผนงาน/โครงการ | วัตถุประสงค์ | กิจกรรม":
+     * the กิจกรรม column holds the steps), else it is kept as {@link ColumnRole#EXTRA}.
      */
     public static Optional<ColumnLayout> ofHeader(Row row) {
         List<ColumnRole> roles = new ArrayList<>();
@@ -35,8 +37,9 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
                 continue;
             }
             nonEmpty++;
-            Optional<ColumnRole> role = HeaderVocabulary.roleOf(text);
-            if (role.isPresent() && !roles.contains(role.get())) {
+            // the first role the header names that no column left of it has taken
+            Optional<ColumnRole> role = HeaderVocabulary.rolesOf(text).stream().filter(r -> !roles.contains(r)).findFirst();
+            if (role.isPresent()) {
                 roles.add(role.get());
                 known++;
             } else {

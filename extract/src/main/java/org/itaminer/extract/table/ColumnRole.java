@@ -1,12 +1,22 @@
 package org.itaminer.extract.table;
 
-/** What a measure-table column holds, as its header says. */
+import java.util.Optional;
+
+/**
+ * What a measure-table column holds, as its header says. The first roles are fields of a measure; the
+ * roles from {@link #TARGET_GROUP} on are columns the genre prints often enough to be named, kept in the
+ * measure's {@code extra} map under a fixed key ({@link #extraKey()}) so that reports from different
+ * documents can be compared column by column whatever the header's wording.
+ */
 public enum ColumnRole {
-    /** ข้อที่ / ลำดับ: a column of measure numbers only. */
+    /** ข้อที่ / ลำดับ / ที่: a column of measure numbers only. */
     NUMBER,
-    /** มาตรการ/แนวทาง, มาตรการที่ดำเนินการ, โครงการ/กิจกรรม. */
+    /** มาตรการ/แนวทาง, มาตรการที่ดำเนินการ, แผนงาน/โครงการ, โครงการ/กิจกรรม. */
     MEASURE,
-    /** วิธีการดำเนินการ, ขั้นตอน/วิธีการปฏิบัติ, ขั้นตอนหรือวิธีการปฏิบัติ. */
+    /**
+     * วิธีการดำเนินการ, ขั้นตอน/วิธีการปฏิบัติ, ขั้นตอนหรือวิธีการปฏิบัติ; also a bare กิจกรรม column beside a
+     * แผนงาน/โครงการ column (the activities are how the project is carried out).
+     */
     STEPS,
     /** ผู้รับผิดชอบ, หน่วยงานรับผิดชอบ. */
     RESPONSIBLE,
@@ -14,12 +24,39 @@ public enum ColumnRole {
     PERIOD,
     /** การติดตามผล(การดำเนินการ). */
     MONITORING,
-    /** ผลการดำเนินการ, สรุปผลการดำเนินการ(ตามมาตรการ/กิจกรรม), ผลการปฏิบัติ. */
+    /** ผลการดำเนินการ, ผลการดำเนินงาน, สรุปผลการดำเนินการ(ตามมาตรการ/กิจกรรม), ผลการปฏิบัติ(ตามมาตรการ). */
     RESULT,
     /** ผลลัพธ์หรือผลสัมฤทธิ์, ผลลัพธ์หรือความสำเร็จของการดำเนินการ. */
     OUTCOME,
     /** ข้อเสนอแนะ. */
     RECOMMENDATION,
-    /** A column the vocabulary does not know (กลุ่มเป้าหมาย, สถิติ, งบประมาณ ...): kept under its header text. */
-    EXTRA
+    /** กลุ่มเป้าหมาย: who the measure is aimed at (บุคลากรทุกคน, เจ้าหน้าที่พัสดุ ...). */
+    TARGET_GROUP("targetGroup"),
+    /** สถิติ (การกระทำผิด / เรื่องร้องเรียน): counts a report on bribery or complaints gives. */
+    STATISTICS("statistics"),
+    /** งบประมาณ (บาท), แหล่งงบประมาณ: the money set aside, as printed. */
+    BUDGET("budget"),
+    /** ตัวชี้วัด, ค่าเป้าหมาย, เป้าหมาย: the plan's own success indicator (KPI), not an ITA code. */
+    KPI("kpi"),
+    /** วัตถุประสงค์: what the project is for. */
+    OBJECTIVE("objective"),
+    /** หมายเหตุ: a remark. */
+    REMARK("remark"),
+    /** A column the vocabulary does not know: kept in {@code extra} under its header text. */
+    EXTRA;
+
+    private final String extraKey;
+
+    ColumnRole() {
+        this(null);
+    }
+
+    ColumnRole(String extraKey) {
+        this.extraKey = extraKey;
+    }
+
+    /** The fixed {@code extra} key of a named non-field column, or empty for measure fields and {@link #EXTRA}. */
+    public Optional<String> extraKey() {
+        return Optional.ofNullable(extraKey);
+    }
 }

@@ -6,18 +6,35 @@ import java.util.Optional;
 
 /**
  * Maps a header cell's words to a {@link ColumnRole}. Headers in the genre vary ("ระยะเวลา ดำเนินการ",
- * "การติดตามผล การดำเนินการ", "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม" ...), and several contain another
- * role's words ("ผลการดำเนินการ" is inside "การติดตามผลการดำเนินการ"), so rules are tried in a fixed
+ * "การติดตามผล การดำเนินการ", "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม", "สถิติการกระทำผิด ความรับผิด
+ * ทางละเมิด/อาญา" ...), and several contain another role's words ("ผลการดำเนินการ" is inside
+ * "การติดตามผลการดำเนินการ", "โครงการ" inside "วัตถุประสงค์ของโครงการ"), so rules are tried in a fixed
  * order, most specific first, on the header text with all white space removed.
  */
 public final class HeaderVocabulary {
 
-    private record Rule(ColumnRole role, List<String> words) {
+    /**
+     * @param fallback the role a header takes when the table already has a column of {@code role}
+     *                 (a bare "กิจกรรม" beside "แผนงาน/โครงการ" lists the project's activities: its steps)
+     */
+    private record Rule(ColumnRole role, List<String> words, Optional<ColumnRole> fallback) {
+        Rule(ColumnRole role, List<String> words) {
+            this(role, words, Optional.empty());
+        }
     }
+
+    /** The longest header seen in the genre is about 50 characters without spaces. */
+    private static final int MAX_HEADER_CHARS = 60;
+    private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,2})*\\s*[.)]");
 
     /** Order matters: the first rule with a word found in the header wins. */
     private static final List<Rule> RULES = List.of(
             new Rule(ColumnRole.MONITORING, List.of("การติดตาม", "ติดตามผล", "กำกับติดตาม", "ติดตามและประเมินผล")),
+            new Rule(ColumnRole.OBJECTIVE, List.of("วัตถุประสงค์", "objective")),
+            new Rule(ColumnRole.TARGET_GROUP, List.of("กลุ่มเป้าหมาย", "กลุ่มผู้รับบริการ", "targetgroup")),
+            new Rule(ColumnRole.STATISTICS, List.of("สถิติ", "statistic")),
+            new Rule(ColumnRole.REMARK, List.of("หมายเหตุ", "remark", "note")),
+            new Rule(ColumnRole.KPI, List.of("ตัวชี้วัด", "ค่าเป้าหมาย", "เป้าหมาย", "kpi", "indicator")),
             new Rule(ColumnRole.OUTCOME, List.of("ผลลัพธ์", "ผลสัมฤทธิ์", "ความสำเร็จ", "outcome")),
             new Rule(ColumnRole.RECOMMENDATION, List.of("ข้อเสนอแนะ", "ข้อเสนอ", "recommendation")),
             new Rule(ColumnRole.RESPONSIBLE, List.of("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
@@ -25,9 +42,11 @@ public final class HeaderVocabulary {
             new Rule(ColumnRole.PERIOD, List.of("ระยะเวลา", "ห้วงเวลา", "ช่วงเวลา", "กำหนดเวลา", "วันเวลา", "ระยะดำเนินการ")),
             new Rule(ColumnRole.RESULT, List.of("ผลการดำเนินการ", "ผลการดำเนินงาน", "ผลการปฏิบัติ", "สรุปผล",
                     "ผลการจัดทำ", "ผลดำเนินการ", "result")),
+            new Rule(ColumnRole.BUDGET, List.of("งบประมาณ", "budget")),
             new Rule(ColumnRole.STEPS, List.of("วิธีการดำเนินการ", "วิธีดำเนินการ", "ขั้นตอน", "วิธีการปฏิบัติ",
                     "วิธีปฏิบัติ", "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "การดำเนินการ", "กิจกรรมที่ดำเนินการ")),
-            new Rule(ColumnRole.MEASURE, List.of("มาตรการ", "แนวทาง", "โครงการ", "กิจกรรม", "measure")),
+            new Rule(ColumnRole.MEASURE, List.of("มาตรการ", "แนวทาง", "โครงการ", "แผนงาน", "measure")),
+            new Rule(ColumnRole.MEASURE, List.of("กิจกรรม"), Optional.of(ColumnRole.STEPS)),
             new Rule(ColumnRole.NUMBER, List.of("ข้อที่", "ลำดับที่", "ลำดับ")));
 
     private HeaderVocabulary() {
@@ -38,20 +57,51 @@ public final class HeaderVocabulary {
      * @return the role its words name, or empty when the words are not in the vocabulary
      */
     public static Optional<ColumnRole> roleOf(String header) {
-        String key = header.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        if (key.isEmpty() || key.length() > 80) {
-            return Optional.empty();
+        List<ColumnRole> roles = rolesOf(header);
+        return roles.isEmpty() ? Optional.empty() : Optional.of(roles.get(0));
+    }
+
+    /**
+     * @param header a header cell's normalized text
+     * @return the role its words name followed by the role it takes when that one is already taken;
+     *         empty when the words are not in the vocabulary
+     */
+    public static List<ColumnRole> rolesOf(String header) {
+        String key = withoutWhiteSpace(header, MAX_HEADER_CHARS);
+        if (key == null) {
+            return List.of(); // measure cells are long: every row is asked, so stop counting early
+        }
+        key = key.toLowerCase(Locale.ROOT);
+        // a header is a short label, never a numbered item: "2. โครงการเผยแพร่..." is a measure cell that
+        // happens to hold the word โครงการ, and a row of such cells must not pass for a header
+        if (key.isEmpty() || key.length() > MAX_HEADER_CHARS || NUMBERED_ITEM.matcher(key).lookingAt()) {
+            return List.of();
         }
         if (key.equals("ที่") || key.equals("no.") || key.equals("ข้อ")) {
-            return Optional.of(ColumnRole.NUMBER);
+            return List.of(ColumnRole.NUMBER);
         }
         for (Rule rule : RULES) {
             for (String word : rule.words()) {
                 if (key.contains(word)) {
-                    return Optional.of(rule.role());
+                    return rule.fallback().map(f -> List.of(rule.role(), f)).orElseGet(() -> List.of(rule.role()));
                 }
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** {@code s} without white space, or null when that is longer than {@code limit}. */
+    private static String withoutWhiteSpace(String s, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(s.length(), limit + 1));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                if (out.length() == limit) {
+                    return null;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

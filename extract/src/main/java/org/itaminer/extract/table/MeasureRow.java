@@ -11,11 +11,13 @@ public final class MeasureRow {
 
     private final ColumnLayout layout;
     private final int page;
+    private final String group;
     private final List<StringBuilder> columns = new ArrayList<>();
 
-    MeasureRow(ColumnLayout layout, int page) {
+    MeasureRow(ColumnLayout layout, int page, String group) {
         this.layout = layout;
         this.page = page;
+        this.group = group;
         for (int i = 0; i < layout.size(); i++) {
             columns.add(new StringBuilder());
         }
@@ -28,6 +30,14 @@ public final class MeasureRow {
     /** The page the measure starts on. */
     public int page() {
         return page;
+    }
+
+    /**
+     * The heading of the group the measure is listed under ("ยุทธศาสตร์ที่ 1 ...", "มิติที่ 2 ..."): a
+     * row spanning the table above it; null when none.
+     */
+    public String group() {
+        return group;
     }
 
     /** The gathered text of a column; empty when the cells were empty. */

@@ -16,14 +16,21 @@ import org.itaminer.ingest.layout.Table;
  * Reads the measure tables of a (normalized) layout into {@link MeasureRow}s. A header row sets the
  * column roles; the same header printed again on a later page is skipped; a table on a later page
  * without a header continues the last layout when its column count matches. A row whose measure
- * cell is empty or says "(ต่อ)" continues the measure above it.
+ * cell is empty or says "(ต่อ)" continues the measure above it, and so does the first row of a table on
+ * a new page that is the rest of a row cut by the page break ({@link PageBreakRow}). A row that is a group
+ * heading ({@link GroupHeading}: "ยุทธศาสตร์ที่ 1 ...", "มิติที่ ๒ ...") is not a measure; the measures under
+ * it carry it as their group.
  */
 public final class MeasureTableReader {
 
     /** "(ต่อ)", "ต่อ", "(ต่อ) ...": the continued-from-previous-page mark. */
     private static final Pattern CONTINUED = Pattern.compile("^[(\\[]?\\s*ต่อ\\s*[)\\]]?(\\s|$)");
+    /** The start of a numbered item or a bullet: "1.", "๑)", "(1)", "- ", "•". */
+    private static final Pattern ITEM_START = Pattern.compile("\\(?\\d{1,2}\\s*[.)]|[-–•●▪*]\\s");
     /** Paragraph text between two tables beyond which a header-less table no longer continues the layout. */
     private static final int MAX_GAP_CHARS = 400;
+    /** Paragraph text a page break may put between two parts of one table (page number, running header). */
+    private static final int MAX_PAGE_FURNITURE_CHARS = 80;
 
     private MeasureTableReader() {
     }
@@ -31,7 +38,10 @@ public final class MeasureTableReader {
     public static List<MeasureRow> read(LayoutDocument layout) {
         List<MeasureRow> measures = new ArrayList<>();
         ColumnLayout columns = null;
+        String group = null;
         int gap = 0;
+        Table before = null;
+        int beforePage = 0;
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 if (block instanceof Paragraph p) {
@@ -42,7 +52,13 @@ public final class MeasureTableReader {
                 if (columns != null && (gap > MAX_GAP_CHARS || table.columnCount() != columns.size())
                         && !startsWithHeader(table)) {
                     columns = null;
+                    group = null;
                 }
+                // only a running header or a page number may stand between the two parts of a cut row
+                Table previous = gap <= MAX_PAGE_FURNITURE_CHARS ? before : null;
+                boolean firstRowOnNewPage = before != null && beforePage < page.number();
+                before = table;
+                beforePage = page.number();
                 gap = 0;
                 MeasureRow current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
                 for (Row row : table.rows()) {
@@ -50,20 +66,29 @@ public final class MeasureTableReader {
                     if (header.isPresent()) {
                         if (columns == null || !columns.equals(header.get())) {
                             columns = header.get();
+                            group = null;
                         }
                         continue;
                     }
                     if (columns == null || row.isBlank()) {
                         continue;
                     }
+                    Optional<String> heading = GroupHeading.of(row, columns.size());
+                    if (heading.isPresent()) {
+                        group = heading.get();
+                        current = null; // a row after a heading never continues the measure before it
+                        continue;
+                    }
                     String measureCell = row.cell(columns.columnOf(ColumnRole.MEASURE)).text();
-                    boolean continuation = measureCell.isBlank() || CONTINUED.matcher(measureCell).find();
+                    boolean continuation = measureCell.isBlank() || CONTINUED.matcher(measureCell).find()
+                            || firstRowOnNewPage && PageBreakRow.continues(previous, table, row, columns, current);
+                    firstRowOnNewPage = false;
                     if (!continuation || current == null || current.layout().size() != columns.size()) {
                         if (continuation && (measureCell.isBlank() || stripContinued(measureCell).isBlank())
                                 && onlyNumberOrEmpty(row, columns)) {
                             continue;
                         }
-                        current = new MeasureRow(columns, page.number());
+                        current = new MeasureRow(columns, page.number(), group);
                         measures.add(current);
                     }
                     for (int c = 0; c < columns.size(); c++) {
@@ -99,18 +124,25 @@ public final class MeasureTableReader {
         return CONTINUED.matcher(text).replaceFirst("").strip();
     }
 
-    /** The cell's text without an echo of its column header at the start ("การติดตามผล การดำเนินการ 1. ..."). */
+    /**
+     * The cell's text without an echo of its column header at the start ("การติดตามผล การดำเนินการ 1. ...").
+     * Only a real echo goes: the header printed as the cell's own first paragraph, or followed by a
+     * numbered item or bullet. A cell whose text merely begins with the header's word keeps it: under
+     * "มาตรการ", "มาตรการป้องกันการรับสินบน" is the measure's name.
+     */
     static String cellText(Cell cell, String header) {
         String text = cell.text();
         if (header.isBlank() || text.isBlank()) {
             return text;
         }
         int end = prefixEndIgnoringSpace(text, header);
-        if (end > 0 && end < text.length()) {
-            String rest = text.substring(end).strip();
-            return rest.isEmpty() ? text : rest;
+        if (end <= 0 || end >= text.length()) {
+            return text;
         }
-        return text;
+        String rest = text.substring(end).strip();
+        boolean ownParagraph = cell.paragraphs().size() > 1
+                && prefixEndIgnoringSpace(cell.paragraphs().get(0), header) == cell.paragraphs().get(0).length();
+        return !rest.isEmpty() && (ownParagraph || ITEM_START.matcher(rest).lookingAt()) ? rest : text;
     }
 
     /** Where {@code prefix} (white space ignored on both sides) ends in {@code text}, or -1. */

@@ -22,8 +22,8 @@ public final class CombiningMarkOrderer implements TextFilter {
 
     @Override
     public String apply(String text) {
-        if (!containsCombiningMark(text)) {
-            return text;
+        if (isCanonical(text)) {
+            return text; // most text: one read-only scan, no copy
         }
         int n = text.length();
         StringBuilder out = new StringBuilder(n);
@@ -82,12 +82,27 @@ public final class CombiningMarkOrderer implements TextFilter {
         }
     }
 
-    private static boolean containsCombiningMark(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (ThaiChars.isCombiningMark(text.charAt(i))) {
-                return true;
+    /** Whether none of the three rules applies anywhere in {@code text}. */
+    static boolean isCanonical(String text) {
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (!ThaiChars.isCombiningMark(c)) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (ThaiChars.isWhiteSpace(before)) {
+                int k = i - 1;
+                while (k > 0 && ThaiChars.isWhiteSpace(text.charAt(k - 1))) {
+                    k--;
+                }
+                if (k > 0 && ThaiChars.isThai(text.charAt(k - 1))) {
+                    return false; // rule 1
+                }
+            } else if (before == c || (ThaiChars.isToneMark(before) && ThaiChars.isAboveOrBelowVowel(c))) {
+                return false; // rules 3 and 2
             }
         }
-        return false;
+        return true;
     }
 }

@@ -16,6 +16,10 @@ class IndicatorCodesTest {
             ประเมิน ITA ผ่านระบบ ITAS และ OSS                            | ''
             อ้างอิงจาก 030                                              | ''
             IIT/EIT/OIT                                                 | IIT,EIT,OIT
+            การประเมินความเสี่ยงการทุจริต (o36) รายงานผลตามตัวชี้วัด o37    | O36,O37
+            ร้อยละ 100 ของข้อมูลตามตัวชี้วัด O1 – O37                      | O1,O37
+            ยื่นคำขอผ่านระบบ e-Permit และ Google Form                     | ''
+            ตรวจสอบ o36 และ O36 ซ้ำ                                      | O36
             """)
     void findsCodesOnce(String text, String expected) {
         List<String> codes = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(","));

@@ -30,6 +30,25 @@ class MetadataFindersTest {
         return DocumentText.of(new LayoutDocument("text/plain", TextSource.TEXT, List.of(new Page(1, blocks)), List.of()));
     }
 
+    /** The cheap pre-check in front of the indicator-score pattern must let every score line through. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1. การปฏิบัติหน้าที่ 99.71 คะแนน                          | true
+            ' 2) การใช้งบประมาณ : 88.50 '                           | true
+            ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล 100                          | true
+            10 การป้องกันการทุจริต 75.00คะแนน                         | true
+            1. จัดทำประกาศเจตนารมณ์ไม่รับของขวัญ (No Gift Policy)        | false
+            มาตรการที่ 1 การเผยแพร่ข้อมูล 2568                          | false
+            แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)                         | false
+            """)
+    void scoreLinePreCheck(String line, boolean expected) {
+        assertEquals(expected, IndicatorScoreFinder.mayBeRow(line));
+        if (expected) {
+            assertEquals(1, IndicatorScoreFinder.find(new LayoutDocument("text/plain", TextSource.TEXT,
+                    List.of(new Page(1, List.of(new Paragraph(List.of(line))))), List.of())).scores().size(), line);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             องค์การบริหารส่วนตำบลโคกไม้ลาย อำเภอเมืองปราจีนบุรี จังหวัดปราจีนบุรี | องค์การบริหารส่วนตำบลโคกไม้ลาย | SAO | เมืองปราจีนบุรี | ปราจีนบุรี
@@ -45,6 +64,14 @@ class MetadataFindersTest {
         assertEquals(type, agency.type());
         assertEquals(district, agency.district());
         assertEquals(province, agency.province());
+    }
+
+    @Test
+    void provinceNameOnTheNextPrintedLine() {
+        Agency agency = AgencyFinder.find(text("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ\nพ.ศ. 2565\n"
+                + "องค์การบริหารส่วนตำบลดงมูลเหล็ก อำเภอเมืองเพชรบูรณ์ จังหวัด\nเพชรบูรณ์"));
+        assertEquals("เมืองเพชรบูรณ์", agency.district());
+        assertEquals("เพชรบูรณ์", agency.province());
     }
 
     @Test
@@ -101,5 +128,27 @@ class MetadataFindersTest {
         assertEquals("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม และความโปร่งใส ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568",
                 title.text());
         assertTrue(title.heading());
+    }
+
+    @Test
+    void assessmentSentencePrintedOverSeveralLines() {
+        // a PDF paragraph keeps its printed lines: the topic, score and grade stand on three of them
+        AssessmentFinder.Found found = AssessmentFinder.find(text(
+                "ตามที่องค์การบริหารส่วนตำบลโคกไม้ลายได้ดำเนินการวิเคราะห์\n"
+                        + "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน\n"
+                        + "ภาครัฐ (Integrity and Transparency Assessment: ITA) ประจำ\n"
+                        + "ปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.59 คะแนน จากคะแนนเต็ม\n"
+                        + "100 คะแนน โดยมีผลการประเมินระดับ B นั้น"));
+        assertEquals(new Assessment(2565, 83.59, "B"), found.assessment());
+    }
+
+    @Test
+    void titleIsNotTheSigningDateNorAPageNumber() {
+        DocumentText doc = text("- 2 -", "ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่\nเรื่อง มาตรการป้องกันการทุจริตในการจัดซื้อจัดจ้าง",
+                "1. ให้มีการเผยแพร่แผนการจัดซื้อจัดจ้าง", "ประกาศ ณ วันที่ 13 พฤศจิกายน พ.ศ. 2562");
+        assertEquals("ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่ เรื่อง มาตรการป้องกันการทุจริตในการจัดซื้อจัดจ้าง",
+                TitleFinder.find(doc, Optional.empty()).text());
+        DocumentText signedOnly = text("- 2 -", "1. ให้มีการเผยแพร่แผน", "ประกาศ ณ วันที่ 13 พฤศจิกายน พ.ศ. 2562");
+        assertEquals("1. ให้มีการเผยแพร่แผน", TitleFinder.find(signedOnly, Optional.empty()).text());
     }
 }

@@ -35,13 +35,47 @@ class HeaderVocabularyTest {
             ข้อเสนอแนะ                                        | RECOMMENDATION
             ข้อที่                                             | NUMBER
             ลำดับ                                             | NUMBER
+            ที่                                                | NUMBER
+            แผนงาน/โครงการ/กิจกรรม                             | MEASURE
+            มาตรการป้องกันการรับสินบน                           | MEASURE
+            กลุ่มเป้าหมาย                                      | TARGET_GROUP
+            สถิติการกระทำ ผิด ความรับผิด ทางละเมิด/ อาญา          | STATISTICS
+            สถิติเรื่องร้องเรียน                                  | STATISTICS
+            ผลการปฏิบัติตาม มาตรการ                             | RESULT
+            ผลการดำเนินงาน                                     | RESULT
+            ระยะเวลาการ ติดตามและ รายงานผล                       | MONITORING
+            งบประมาณ (บาท)                                    | BUDGET
+            แหล่งงบประมาณ                                      | BUDGET
+            ระยะเวลา (ปีงบประมาณ)                               | PERIOD
+            ตัวชี้วัด                                           | KPI
+            ตัวชี้วัดความสำเร็จ                                  | KPI
+            ค่าเป้าหมาย                                        | KPI
+            วัตถุประสงค์                                        | OBJECTIVE
+            วัตถุประสงค์ของโครงการ                               | OBJECTIVE
+            หมายเหตุ                                          | REMARK
+            กิจกรรม                                           | MEASURE
             """)
     void headerWordsNameTheRole(String header, ColumnRole role) {
         assertEquals(role, HeaderVocabulary.roleOf(header).orElseThrow());
     }
 
+    /** A bare กิจกรรม column beside a project column lists the project's activities: it falls back to steps. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            กิจกรรม                 | MEASURE STEPS
+            กิจกรรม/วิธีการ          | MEASURE STEPS
+            โครงการ/กิจกรรม         | MEASURE
+            ผู้รับผิดชอบ              | RESPONSIBLE
+            """)
+    void anActivityHeaderFallsBackToSteps(String header, String roles) {
+        assertEquals(java.util.Arrays.stream(roles.split(" ")).map(ColumnRole::valueOf).toList(),
+                HeaderVocabulary.rolesOf(header));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "กลุ่มเป้าหมาย", "สถิติ", "ตัวชี้วัดของการประเมิน ITA", "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ"})
+    @ValueSource(strings = {"", "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ", "คะแนน", "ชื่อ-สกุล", "ลงชื่อ",
+        "2. โครงการเผยแพร่ข้อมูลข่าวสารด้านการจัดซื้อจัดจ้าง", "(3) มาตรการ",
+        "เผยแพร่ประกาศจัดซื้อจัดจ้างและสรุปผลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์ของหน่วยงานทุกเดือน"})
     void unknownWordsHaveNoRole(String header) {
         assertTrue(HeaderVocabulary.roleOf(header).isEmpty());
     }

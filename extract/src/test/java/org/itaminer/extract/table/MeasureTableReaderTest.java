@@ -60,8 +60,69 @@ class MeasureTableReaderTest {
         assertEquals("1", row.text(ColumnRole.NUMBER));
         assertEquals("อบรมคุณธรรมจริยธรรม", row.text(ColumnRole.MEASURE));
         assertEquals("อบรมแล้ว 45 คน", row.text(ColumnRole.RESULT));
-        assertEquals("บุคลากรทุกคน", row.text(2));
+        assertEquals("บุคลากรทุกคน", row.text(ColumnRole.TARGET_GROUP));
+    }
+
+    @Test
+    void aColumnTheVocabularyDoesNotKnowIsKeptAsExtra() {
+        Row header = Row.of("มาตรการ", "วิธีการดำเนินการ", "ผู้ประสานงาน");
+        LayoutDocument layout = doc(List.of(new Table(List.of(header,
+                Row.of("1. อบรมคุณธรรม", "จัดอบรม", "นางสาวสมใจ")), "text-form")));
+        MeasureRow row = MeasureTableReader.read(layout).get(0);
         assertEquals(ColumnRole.EXTRA, row.layout().roles().get(2));
+        assertEquals("นางสาวสมใจ", row.text(2));
+    }
+
+    /** Strategy rows span the table (a merged cell, a one-cell pipe row, or a grouping word alone in its row). */
+    @Test
+    void groupHeadingsAreNotMeasuresAndGroupTheRowsBelowThem() {
+        Row header = Row.of("แผนงาน/โครงการ", "วัตถุประสงค์", "กิจกรรม", "ผลการดำเนินงาน", "หมายเหตุ");
+        LayoutDocument layout = doc(
+                List.of(new Table(List.of(header,
+                        new Row(List.of(new org.itaminer.ingest.layout.Cell(List.of("กลยุทธ์ที่ 1 ปลูกฝังจิตสำนึกสุจริต"), 5))),
+                        Row.of("1. อบรมวินัยและผลประโยชน์ทับซ้อน", "เพื่อให้บุคลากรมีความรู้", "- จัดอบรม", "อบรมแล้ว 60 คน", ""),
+                        Row.of("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต"),
+                        Row.of("1. ประกาศเจตจำนงสุจริต", "เพื่อแสดงเจตนารมณ์", "- ประกาศบนเว็บไซต์", "ประกาศแล้ว", "-")), "html")),
+                List.of(new Table(List.of(header,
+                        Row.of("ยุทธศาสตร์ที่ 3 เสริมสร้างการมีส่วนร่วม", "", "", "", ""),
+                        Row.of("1. เครือข่ายเฝ้าระวัง", "เพื่อสร้างเครือข่าย", "- อบรมแกนนำ", "แกนนำ 40 คน", "ร่วมกับอำเภอ")), "text-form")));
+        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        assertEquals(3, rows.size());
+        assertEquals(List.of("กลยุทธ์ที่ 1 ปลูกฝังจิตสำนึกสุจริต", "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
+                "ยุทธศาสตร์ที่ 3 เสริมสร้างการมีส่วนร่วม"), rows.stream().map(MeasureRow::group).toList());
+        MeasureRow first = rows.get(0);
+        assertEquals("1. อบรมวินัยและผลประโยชน์ทับซ้อน", first.text(ColumnRole.MEASURE));
+        assertEquals("เพื่อให้บุคลากรมีความรู้", first.text(ColumnRole.OBJECTIVE));
+        assertEquals("- จัดอบรม", first.text(ColumnRole.STEPS), "the กิจกรรม column beside the project column");
+        assertEquals("อบรมแล้ว 60 คน", first.text(ColumnRole.RESULT));
+        assertEquals("ร่วมกับอำเภอ", rows.get(2).text(ColumnRole.REMARK));
+    }
+
+    /** Found on report_pao_phatthalung_2568: a data row whose cells hold header words passed for a header. */
+    @Test
+    void aDataRowHoldingHeaderWordsIsNotAHeader() {
+        Row header = Row.of("แผนงาน/โครงการ", "วัตถุประสงค์", "กิจกรรม", "ผลการดำเนินงาน", "หมายเหตุ");
+        LayoutDocument layout = doc(List.of(new Table(List.of(header,
+                Row.of("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต"),
+                Row.of("1. มาตรการจัดการเรื่องร้องเรียน", "เพื่อให้มีช่องทางร้องเรียน", "จัดทำคู่มือ", "มีเรื่องร้องเรียน 4 เรื่อง", ""),
+                Row.of("2. โครงการเผยแพร่ข้อมูลข่าวสารด้านการจัดซื้อจัดจ้าง", "เพื่อให้ประชาชนตรวจสอบการใช้จ่ายงบประมาณได้",
+                        "เผยแพร่ประกาศจัดซื้อจัดจ้างและสรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)", "เผยแพร่ครบ 12 เดือน", "-")),
+                "text-form")));
+        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        assertEquals(2, rows.size());
+        assertEquals("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต", rows.get(1).group());
+    }
+
+    @Test
+    void aMeasureCellBeginningWithTheHeaderWordKeepsIt() {
+        Row header = Row.of("ข้อที่", "มาตรการ", "กลุ่มเป้าหมาย", "สถิติ", "ผลการปฏิบัติ", "ระยะเวลา");
+        LayoutDocument layout = doc(List.of(new Table(List.of(header,
+                Row.of("1", "มาตรการป้องกันการรับสินบนในการจัดซื้อจัดจ้าง", "เจ้าหน้าที่พัสดุ", "ไม่พบ", "ไม่พบการเรียกรับ", "ตลอดปีงบประมาณ")),
+                "text-form")));
+        MeasureRow row = MeasureTableReader.read(layout).get(0);
+        assertEquals("มาตรการป้องกันการรับสินบนในการจัดซื้อจัดจ้าง", row.text(ColumnRole.MEASURE));
+        assertEquals("ไม่พบ", row.text(ColumnRole.STATISTICS));
+        assertEquals("1", row.text(ColumnRole.NUMBER));
     }
 
     @Test
@@ -79,5 +140,10 @@ class MeasureTableReaderTest {
                 org.itaminer.ingest.layout.Cell.of("การติดตามผล การดำเนินการ 1. แต่งตั้งคณะกรรมการ"), "การติดตามผลการดำเนินการ"));
         assertEquals("การติดตามผล", MeasureTableReader.cellText(
                 org.itaminer.ingest.layout.Cell.of("การติดตามผล"), "การติดตามผล"), "a cell that is only the echo stays");
+        assertEquals("รายงานผลทุกไตรมาส", MeasureTableReader.cellText(
+                new org.itaminer.ingest.layout.Cell(List.of("การติดตามผล", "รายงานผลทุกไตรมาส")), "การติดตามผล"),
+                "the echo as the cell's own first paragraph");
+        assertEquals("มาตรการไม่รับของขวัญ", MeasureTableReader.cellText(
+                org.itaminer.ingest.layout.Cell.of("มาตรการไม่รับของขวัญ"), "มาตรการ"), "a word that goes on is no echo");
     }
 }

@@ -3,6 +3,10 @@ package org.itaminer.extract.thai;
 import static org.itaminer.extract.thai.FilterAssert.check;
 import static org.itaminer.extract.thai.FilterAssert.checkRandomData;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,5 +52,17 @@ class CombiningMarkOrdererTest {
     @Test
     void randomData() {
         checkRandomData(filter, 5L, 300);
+    }
+
+    /** The read-only fast path must say "nothing to do" exactly when apply changes nothing. */
+    @Test
+    void fastPathAgreesWithApply() {
+        List<String> texts = new ArrayList<>(FilterAssert.randomTexts(11L, 2000));
+        texts.addAll(List.of("ก\u0E48\u0E34ง", "'ช \u0E48วง", "ITA \u0E48", "\u0E48", " \u0E48", "ก\u0E34\u0E34",
+                "ตัวชี้วั ด", "ผู้บริหาร และ สมาชิก"));
+        for (String text : texts) {
+            assertEquals(filter.apply(text).equals(text), CombiningMarkOrderer.isCanonical(text),
+                    () -> FilterAssert.escape(text));
+        }
     }
 }

@@ -3,6 +3,11 @@ package org.itaminer.extract.thai;
 import static org.itaminer.extract.thai.FilterAssert.check;
 import static org.itaminer.extract.thai.FilterAssert.checkRandomData;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,5 +35,23 @@ class UnicodeNfcTest {
     @Test
     void randomData() {
         checkRandomData(filter, 1L, 300);
+    }
+
+    /** The Thai/ASCII shortcut agrees with the JDK wherever it answers; the JDK's class data are the reference. */
+    @Test
+    void shortcutAgreesWithJdk() {
+        List<String> texts = new ArrayList<>(FilterAssert.randomTexts(17L, 3000));
+        for (char c = 0x0E01; c <= 0x0E5B; c++) {
+            for (char d = 0x0E01; d <= 0x0E5B; d++) {
+                texts.add("ก" + c + d);
+            }
+        }
+        for (String text : texts) {
+            Boolean fast = UnicodeNfc.thaiOrAsciiIsNormalized(text);
+            if (fast != null) {
+                assertEquals(Normalizer.isNormalized(text, Normalizer.Form.NFC), fast,
+                        () -> FilterAssert.escape(text));
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,7 +23,13 @@ import org.itaminer.extract.report.Report;
 import org.itaminer.index.theme.Theme;
 import org.itaminer.index.theme.ThemeClassifier;
 
-/** Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). */
+/**
+ * Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). The
+ * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
+ * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
+ * once per report, not once per measure). Each document also carries its measure's themes and, for {@code similar},
+ * its title and steps with term vectors.
+ */
 final class MeasureDocuments {
 
     /** Indexed text with term vectors, not stored: MoreLikeThis reads the vectors of the query measure. */
@@ -41,11 +48,20 @@ final class MeasureDocuments {
     private MeasureDocuments() {
     }
 
-    static List<Document> of(Report report) {
+    static List<Document> of(Report report, Analyzer analyzer) {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(analyzer, "analyzer");
         List<Document> docs = new ArrayList<>();
+        AnalyzedText agency = AnalyzedText.of(analyzer, MeasureFields.TEXT, agencyText(report));
         for (Measure m : report.measures()) {
-            docs.add(of(report, m));
+            Document d = of(report, m);
+            AnalyzedText title = AnalyzedText.of(analyzer, MeasureFields.TEXT, m.title());
+            d.add(new StoredField(MeasureFields.TEXT, text(report, m)));
+            d.add(new TextField(MeasureFields.TEXT, title.stream()));
+            d.add(new TextField(MeasureFields.TEXT, bodyText(m), Field.Store.NO));
+            d.add(new TextField(MeasureFields.TEXT, agency.stream()));
+            d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));
+            docs.add(d);
         }
         return docs;
     }
@@ -88,24 +104,34 @@ final class MeasureDocuments {
         }
         for (Theme t : ThemeClassifier.standard().classify(m)) {
             d.add(new StringField(MeasureFields.THEME, t.id(), Field.Store.YES));
+            // compare's scan reads themes per document; the facet field holds them in another encoding
             d.add(new SortedSetDocValuesField(MeasureFields.THEME, new BytesRef(t.id())));
             d.add(new SortedSetDocValuesFacetField(MeasureFields.THEME, t.id()));
         }
-        d.add(new TextField(MeasureFields.TEXT, text(r, m), Field.Store.YES));
         d.add(new Field(MeasureFields.SIMILAR, similarText(m), SIMILAR_TYPE));
         return d;
     }
 
     /** The searchable text: the measure first (snippets come from it), then its report's names. */
     static String text(Report r, Measure m) {
-        Stream<String> parts = Stream.of(
-                Stream.of(m.title()),
+        return join(Stream.of(m.title(), bodyText(m), agencyText(r)));
+    }
+
+    /** Everything of the measure but its title. */
+    static String bodyText(Measure m) {
+        return join(Stream.of(
                 m.steps() == null ? Stream.<String>empty() : m.steps().stream(),
                 Stream.of(m.responsible(), m.period().text(), m.monitoring(), m.result(), m.outcome(),
                         m.recommendation()),
-                m.indicators().stream(),
-                Stream.of(r.agency().name(), r.agency().district(), r.agency().province()))
-                .flatMap(s -> s);
+                m.indicators().stream()).flatMap(s -> s));
+    }
+
+    /** The agency's name, district and province. */
+    static String agencyText(Report r) {
+        return join(Stream.of(r.agency().name(), r.agency().district(), r.agency().province()));
+    }
+
+    private static String join(Stream<String> parts) {
         return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
     }
 

@@ -31,8 +31,16 @@ final class MeasureFields {
     static final String AGENCY_KEY = "agencyKey";
     /** Title (twice, to weigh it) and steps, with term vectors: what {@code similar} compares. */
     static final String SIMILAR = "similarText";
-    /** Everything searchable, stored for snippets. */
+    /** The title again, indexed only, searched with a boost. */
+    static final String TITLE_TEXT = "titleText";
+    /** Everything searchable: stored whole for snippets, indexed in three parts (title, body, agency). */
     static final String TEXT = "text";
+
+    /** Every field indexed as a facet (the displayed dimensions and the district). */
+    static final List<String> FACET_FIELDS = List.of(PROVINCE, DISTRICT, AGENCY_TYPE, YEAR, KIND, INDICATOR, THEME);
+
+    /** The facet fields a measure may have several values of. */
+    static final List<String> MULTI_VALUED = List.of(INDICATOR, THEME);
 
     /** Facet dimensions, in display order. */
     static final List<String> FACETS = List.of(PROVINCE, AGENCY_TYPE, YEAR, KIND, INDICATOR, THEME);

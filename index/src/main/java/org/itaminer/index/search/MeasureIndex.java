@@ -2,6 +2,7 @@ package org.itaminer.index.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,33 +11,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -53,26 +65,43 @@ import org.itaminer.index.theme.ThemeClassifier;
  */
 public final class MeasureIndex implements Closeable {
 
-    /** The indexed, unstored copy of the title, searched with a boost. */
-    private static final String TITLE_TEXT = "titleText";
     private static final float TITLE_BOOST = 2f;
+    /** How many of the best matches the title boost may reorder. */
+    private static final int RESCORE_WINDOW = 100;
     private static final int SNIPPET_CHARS = 240;
     private static final int FACET_VALUES = 50;
+    private static final double RAM_BUFFER_MB = 128;
+    /** Segments stay small enough that a large index has several, which search in parallel. */
+    private static final double MAX_SEGMENT_MB = 128;
+    private static final int SEARCH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    /** Commit user-data key naming the segmenter the index was built with. */
-    private static final String SEGMENTER_KEY = "itaminer.segmenter";
-    /** Commit user-data key naming the document layout (fields) and the theme rules the index was built with. */
-    private static final String LAYOUT_KEY = "itaminer.layout";
-    /** Version 2: themes, agency key, similarity text, report-id doc values, indexed seq. */
-    private static final String LAYOUT = "2+themes-" + ThemeClassifier.standard().version();
+    /**
+     * Commit user-data key recording what the index was built with: the field layout, the segmenter and the theme
+     * rules. Terms of one segmenter do not match another's, nor fields of one layout another's, and themes stored
+     * under other rules would be silently mixed: an index of another build must be rebuilt.
+     */
+    private static final String BUILD_KEY = "itaminer.index";
+    /** 3: one facet field per dimension; themes (stored, doc values, facet), agency key, similarity text. */
+    private static final int FORMAT = 3;
+    private static final String FACET_FIELD_PREFIX = "$facet.";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final ThaiSearchAnalyzer indexAnalyzer;
     private final ThaiSearchAnalyzer queryAnalyzer;
     private final FacetsConfig facetsConfig;
+    /** Searches a large index's segments, and counts their facets, on all cores at once. */
+    private final ExecutorService executor;
+    /** Reopened only when the index changed: opening a reader per search costs more than the search at 1M measures. */
+    private final SearcherManager searchers;
+    /** The facet ordinals of the current reader, built once per reader for the same reason. */
+    private volatile FacetState facetState;
 
-    private MeasureIndex(Path folder, Segmenter segmenter, boolean writable, boolean create) throws IOException {
+    /** Per facet dimension, the ordinal state of one reader. */
+    private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> states) {
+    }
+
+    private MeasureIndex(Path folder, Segmenter segmenter, boolean writable) throws IOException {
         this.indexAnalyzer = ThaiSearchAnalyzer.forIndexing(segmenter);
         this.queryAnalyzer = ThaiSearchAnalyzer.forQueries(segmenter);
         if (writable) {
@@ -83,19 +112,58 @@ public final class MeasureIndex implements Closeable {
             directory.close();
             throw new IndexNotFoundException("no index in " + folder);
         }
-        if (!create) {
-            checkSegmenter(folder, segmenter);
-            checkLayout(folder);
-        }
-        this.writer = writable ? new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
-                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND))
-                : null;
+        checkBuild(folder, segmenter);
+        this.writer = writable ? new IndexWriter(directory, writerConfig(indexAnalyzer)) : null;
         if (writer != null) {
-            writer.setLiveCommitData(Map.of(SEGMENTER_KEY, segmenter.name(), LAYOUT_KEY, LAYOUT).entrySet());
+            writer.setLiveCommitData(Map.of(BUILD_KEY, build(segmenter)).entrySet());
         }
         this.facetsConfig = new FacetsConfig();
-        facetsConfig.setMultiValued(MeasureFields.INDICATOR, true);
-        facetsConfig.setMultiValued(MeasureFields.THEME, true);
+        for (String dim : MeasureFields.MULTI_VALUED) {
+            facetsConfig.setMultiValued(dim, true);
+        }
+        for (String dim : MeasureFields.FACET_FIELDS) {
+            // filters use the measure's own StringFields: drill-down terms would index every value a second time
+            facetsConfig.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+            // one doc-values field per dimension, single-valued but for indicators and themes: counting a million
+            // matches in one shared multi-valued field took three times as long
+            facetsConfig.setIndexFieldName(dim, FACET_FIELD_PREFIX + dim);
+        }
+        this.executor = Executors.newFixedThreadPool(SEARCH_THREADS, daemonThreads());
+        SearcherFactory factory = new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                return new IndexSearcher(reader, executor);
+            }
+        };
+        this.searchers = writer != null ? new SearcherManager(writer, factory) : new SearcherManager(directory, factory);
+    }
+
+    /**
+     * Bulk indexing (reindex, a first run over many files) flushes less often with a larger buffer, and files kept
+     * apart (no compound file) are not copied once more at each flush; measured with {@code itaminer bench-index}.
+     */
+    private static IndexWriterConfig writerConfig(ThaiSearchAnalyzer analyzer) {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setUseCompoundFile(false)
+                .setMergePolicy(mergePolicy());
+    }
+
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
+        policy.setNoCFSRatio(0.0);
+        return policy;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "itaminer-search-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Opens (creating if needed) the index in {@code folder} with the default segmenter. */
@@ -103,18 +171,14 @@ public final class MeasureIndex implements Closeable {
         return open(folder, ThaiSearchAnalyzer.DEFAULT_SEGMENTER);
     }
 
-    /** Opens (creating if needed) the index in {@code folder}; the segmenter must be the one it was built with. */
+    /**
+     * Opens (creating if needed) the index in {@code folder}; it must have been built by this itaminer (the same
+     * field layout and theme rules) with this segmenter. To rebuild one that was not, empty the folder first.
+     *
+     * @throws OutdatedIndexException when the index in {@code folder} was built otherwise
+     */
     public static MeasureIndex open(Path folder, Segmenter segmenter) throws IOException {
         return new MeasureIndex(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(segmenter, "segmenter"),
-                true, false);
-    }
-
-    /**
-     * Creates an empty index in {@code folder}, replacing whatever index is there (built by another segmenter,
-     * an older field layout or other theme rules): for rebuilding.
-     */
-    public static MeasureIndex create(Path folder) throws IOException {
-        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, true,
                 true);
     }
 
@@ -123,36 +187,30 @@ public final class MeasureIndex implements Closeable {
      * sees the last commit).
      *
      * @throws IndexNotFoundException when {@code folder} holds no index
+     * @throws OutdatedIndexException when the index was built by another itaminer
      */
     public static MeasureIndex openReadOnly(Path folder) throws IOException {
-        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, false,
-                false);
+        return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, false);
     }
 
-    /** Terms from one segmenter do not match another's: refuse to mix them. */
-    private void checkSegmenter(Path folder, Segmenter segmenter) throws IOException {
+    /** What an index built now with {@code segmenter} records under {@link #BUILD_KEY}. */
+    static String build(Segmenter segmenter) {
+        return "format " + FORMAT + ", " + segmenter.name() + " segmenter, theme rules "
+                + ThemeClassifier.standard().version();
+    }
+
+    /** Refuses an index with documents of another build: searching or adding to it would mix two kinds of terms. */
+    private void checkBuild(Path folder, Segmenter segmenter) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return;
         }
-        String built = SegmentInfos.readLatestCommit(directory).getUserData().get(SEGMENTER_KEY);
-        if (built != null && !built.equals(segmenter.name())) {
+        SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        String built = commit.getUserData().get(BUILD_KEY);
+        String wanted = build(segmenter);
+        if (commit.size() > 0 && !wanted.equals(built)) {
             directory.close();
-            throw new IllegalStateException("the index in " + folder + " was built with the " + built
-                    + " segmenter, not " + segmenter + "; rebuild it (itaminer reindex)");
-        }
-    }
-
-    /** Fields or theme rules changed since the index was built: its documents lack fields or carry stale themes. */
-    private void checkLayout(Path folder) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return;
-        }
-        String built = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY);
-        if (!LAYOUT.equals(built)) {
-            directory.close();
-            throw new IllegalStateException("the index in " + folder + " was built by an older itaminer (fields or "
-                    + "theme rules " + (built == null ? "before themes" : built) + ", now " + LAYOUT
-                    + "); rebuild it (itaminer reindex)");
+            throw new OutdatedIndexException("the index in " + folder + " was built "
+                    + (built == null ? "by an older itaminer" : "with " + built) + ", not " + wanted);
         }
     }
 
@@ -163,16 +221,17 @@ public final class MeasureIndex implements Closeable {
         return writer;
     }
 
-    private DirectoryReader reader() throws IOException {
-        return writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
+    /** A searcher on the latest changes (this writer's, or the last commit when read-only); release it after use. */
+    private IndexSearcher acquire() throws IOException {
+        searchers.maybeRefreshBlocking();
+        return searchers.acquire();
     }
 
     /** Replaces every measure of this report (by report id) with its current measures. */
     public void indexReport(Report report) throws IOException {
         Objects.requireNonNull(report, "report");
         List<Document> docs = new ArrayList<>();
-        for (Document d : MeasureDocuments.of(report)) {
-            d.add(new TextField(TITLE_TEXT, d.get(MeasureFields.TITLE), org.apache.lucene.document.Field.Store.NO));
+        for (Document d : MeasureDocuments.of(report, indexAnalyzer)) {
             docs.add(facetsConfig.build(d));
         }
         Term id = new Term(MeasureFields.REPORT_ID, report.id());
@@ -194,28 +253,57 @@ public final class MeasureIndex implements Closeable {
 
     /** The number of indexed measures. */
     public int size() throws IOException {
-        try (DirectoryReader reader = reader()) {
-            return reader.numDocs();
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
         }
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
-        try (DirectoryReader reader = reader()) {
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
             if (reader.numDocs() == 0) {
                 return new SearchResult(0, List.of(), Map.of());
             }
-            IndexSearcher searcher = new IndexSearcher(reader);
             Query query = query(request);
-            FacetsCollector fc = new FacetsCollector();
-            TopDocs top = FacetsCollector.search(searcher, query, request.limit(), fc);
-            String[] snippets = snippets(searcher, query, top);
+            Query title = titleQuery(request);
+            TopDocs top;
+            FacetsCollector fc;
+            long total;
+            if (request.query().isEmpty() && !request.hasFilters()) {
+                // everything: the first hits need no scoring, and facets count all documents without collecting them
+                top = searcher.search(query, request.limit());
+                fc = null;
+                total = reader.numDocs();
+            } else {
+                int window = title == null ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
+                Object[] collected = searcher.search(query, new MultiCollectorManager(
+                        new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
+                        new FacetsCollectorManager()));
+                top = (TopDocs) collected[0];
+                fc = (FacetsCollector) collected[1];
+                total = top.totalHits.value;
+            }
+            if (title != null) {
+                // the title boost only reorders the best matches: as a clause it was checked on every match, which
+                // cost a third of a common word's search at a million measures
+                top = QueryRescorer.rescore(searcher, top, title, TITLE_BOOST, request.limit());
+            }
+            // without words there is nothing to highlight: the title stands in
+            String[] snippets = request.query().isEmpty() ? new String[top.scoreDocs.length]
+                    : snippets(searcher, query, top);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 hits.add(hit(searcher.storedFields().document(sd.doc), sd.score, snippets[i]));
             }
-            return new SearchResult(top.totalHits.value, hits, facets(reader, fc));
+            return new SearchResult(total, hits, facets(reader, fc));
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -227,15 +315,10 @@ public final class MeasureIndex implements Closeable {
             QueryBuilder qb = new QueryBuilder(queryAnalyzer);
             qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
             BooleanQuery.Builder text = new BooleanQuery.Builder();
-            BooleanQuery.Builder title = new BooleanQuery.Builder();
             for (String chunk : QueryChunks.split(request.query())) {
                 Query q = qb.createPhraseQuery(MeasureFields.TEXT, chunk);
                 if (q != null) {
                     text.add(q, Occur.MUST);
-                }
-                Query t = qb.createPhraseQuery(TITLE_TEXT, chunk);
-                if (t != null) {
-                    title.add(t, Occur.SHOULD);
                 }
             }
             BooleanQuery textQuery = text.build();
@@ -243,7 +326,6 @@ public final class MeasureIndex implements Closeable {
                 return new MatchNoDocsQuery("the query has no words");
             }
             b.add(textQuery, Occur.MUST);
-            b.add(new BoostQuery(title.build(), TITLE_BOOST), Occur.SHOULD);
         }
         filter(b, MeasureFields.PROVINCE, request.province());
         filter(b, MeasureFields.DISTRICT, request.district());
@@ -254,6 +336,24 @@ public final class MeasureIndex implements Closeable {
             b.add(IntPoint.newExactQuery(MeasureFields.YEAR, request.fiscalYear()), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** The phrases of the query in the title alone (any of them), or null for an empty query. */
+    Query titleQuery(SearchRequest request) {
+        if (request.query().isEmpty()) {
+            return null;
+        }
+        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
+        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        BooleanQuery.Builder title = new BooleanQuery.Builder();
+        for (String chunk : QueryChunks.split(request.query())) {
+            Query t = qb.createPhraseQuery(MeasureFields.TITLE_TEXT, chunk);
+            if (t != null) {
+                title.add(t, Occur.SHOULD);
+            }
+        }
+        BooleanQuery q = title.build();
+        return q.clauses().isEmpty() ? null : q;
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {
@@ -296,8 +396,11 @@ public final class MeasureIndex implements Closeable {
      */
     public ThemeMatrix compare(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
-        try (DirectoryReader reader = reader()) {
-            return ThemeScan.scan(new IndexSearcher(reader), query(request));
+        IndexSearcher searcher = acquire();
+        try {
+            return ThemeScan.scan(searcher, query(request));
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -315,8 +418,11 @@ public final class MeasureIndex implements Closeable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
-        try (DirectoryReader reader = reader()) {
-            return SimilarMeasures.find(new IndexSearcher(reader), indexAnalyzer, id, limit);
+        IndexSearcher searcher = acquire();
+        try {
+            return SimilarMeasures.find(searcher, indexAnalyzer, id, limit);
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -332,17 +438,45 @@ public final class MeasureIndex implements Closeable {
                 snippet == null ? title : snippet);
     }
 
-    private Map<String, List<FacetValue>> facets(DirectoryReader reader, FacetsCollector fc) throws IOException {
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-        Map<String, FacetResult> byDim = new LinkedHashMap<>();
-        for (FacetResult r : facets.getAllDims(FACET_VALUES)) {
-            byDim.put(r.dim, r);
+    private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != reader) {
+            Map<String, SortedSetDocValuesReaderState> states = new LinkedHashMap<>();
+            for (String dim : MeasureFields.FACETS) {
+                String field = FACET_FIELD_PREFIX + dim;
+                if (hasDocValues(reader, field)) {
+                    states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig));
+                }
+            }
+            current = new FacetState(reader, states);
+            facetState = current;
         }
+        return current.states();
+    }
+
+    private static boolean hasDocValues(IndexReader reader, String field) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(field) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The facet counts of the matches in {@code fc}, or of every document when it is null. */
+    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : MeasureFields.FACETS) {
-            FacetResult r = byDim.get(dim);
-            if (r != null) {
+        for (Map.Entry<String, SortedSetDocValuesReaderState> e : facetStates(reader).entrySet()) {
+            String dim = e.getKey();
+            Facets facets;
+            try {
+                facets = new ConcurrentSortedSetDocValuesFacetCounts(e.getValue(), fc, executor);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while counting facets");
+            }
+            FacetResult r = facets.getTopChildren(FACET_VALUES, dim);
+            if (r != null && r.childCount > 0) {
                 List<FacetValue> values = new ArrayList<>();
                 for (LabelAndValue lv : r.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.intValue()));
@@ -356,6 +490,9 @@ public final class MeasureIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try (directory; indexAnalyzer; queryAnalyzer) {
+            facetState = null;
+            searchers.close();
+            executor.shutdown();
             if (writer != null) {
                 writer.close();
             }

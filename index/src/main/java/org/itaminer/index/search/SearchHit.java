@@ -36,7 +36,7 @@ public record SearchHit(float score, String reportId, String fileName, int seq, 
         return MeasureId.of(reportId, seq).toString();
     }
 
-    /** {@code <file stem>#<seq>}, e.g. {@code 003_1b23baa67fb7dc74#10}. */
+    /** {@code <file stem>#<seq>}, e.g. {@code plan_sao_nongbua_2567#2}. */
     public String key() {
         int dot = fileName.lastIndexOf('.');
         return (dot > 0 ? fileName.substring(0, dot) : fileName) + "#" + seq;

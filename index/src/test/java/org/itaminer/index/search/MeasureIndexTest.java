@@ -66,7 +66,10 @@ class MeasureIndexTest {
         "ไม่รับของขวัญ",
         "NO GIFT POLICY"})
     void noGiftFindsExactlyTheNoGiftMeasures(String query) throws IOException {
-        assertEquals(Set.of("plan_sao_nongbua_2567#2"), keys(query));
+        // มาตรการไม่รับของขวัญ (No Gift Policy); นโยบายไม่รับของขวัญและของกำนัลทุกชนิด (No Gift Policy)
+        assertEquals(Set.of("plan_sao_nongbua_2567#2", "report_town_thakham_2567#6"), keys(query));
+        // and not ไม่พบการรับของขวัญ (no gift was found to be taken), a hospital's finding about drug companies
+        assertFalse(keys(query).contains("report_hospital_bribery_2567#5"));
     }
 
     @ParameterizedTest
@@ -115,7 +118,8 @@ class MeasureIndexTest {
         assertTrue(fy2568 > 0);
         assertEquals(fy2568, keys(filtered(null, null, null, 2568, null, null)).size());
         assertEquals(fy2568, keys(filtered(null, null, null, 2025, null, null)).size(), "C.E. 2025 = B.E. 2568");
-        assertEquals(Set.of("plan_sao_nongbua_2567#4"), keys(filtered(null, null, null, null, null, "o36")));
+        assertEquals(Set.of("plan_city_sriwarin_2569#6", "plan_sao_nongbua_2567#4", "report_town_thakham_2567#2"),
+                keys(filtered(null, null, null, null, null, "o36")));
         assertEquals(Set.of("plan_sao_nongbua_2567#2"),
                 keys(new SearchRequest("no gift", "นครนายก", null, null, null, null, null, 10)));
         assertTrue(keys(new SearchRequest("no gift", "ชลบุรี", null, null, 2568, null, null, 10)).isEmpty());
@@ -137,8 +141,8 @@ class MeasureIndexTest {
         assertEquals(indicators, counts(all, "indicator"));
 
         SearchResult noGift = index.search(SearchRequest.of("No Gift Policy"));
-        assertEquals(Map.of("นครนายก", 1), counts(noGift, "province"));
-        assertEquals(Map.of("plan", 1), counts(noGift, "kind"));
+        assertEquals(Map.of("นครนายก", 1, "สุราษฎร์ธานี", 1), counts(noGift, "province"));
+        assertEquals(Map.of("plan", 1, "report", 1), counts(noGift, "kind"));
     }
 
     @Test
@@ -150,7 +154,7 @@ class MeasureIndexTest {
         }
         index.commit();
         assertEquals(n, index.size());
-        assertEquals(1, keys("No Gift Policy").size());
+        assertEquals(2, keys("No Gift Policy").size());
 
         Report phanom = SampleReports.one("report_municipality_phanom_2568");
         Report shorter = new Report(phanom.schemaVersion(), phanom.id(), phanom.source(), phanom.title(),
@@ -174,9 +178,22 @@ class MeasureIndexTest {
         Segmenter other = ThaiSearchAnalyzer.DEFAULT_SEGMENTER == Segmenter.ICU ? Segmenter.THAI : Segmenter.ICU;
         assertThrows(IllegalStateException.class, () -> MeasureIndex.open(folder, other));
         index = MeasureIndex.openReadOnly(folder);
-        assertEquals(1, index.search(SearchRequest.of("No Gift Policy")).totalHits());
+        assertEquals(2, index.search(SearchRequest.of("No Gift Policy")).totalHits());
         assertThrows(IllegalStateException.class,
                 () -> index.indexReport(SampleReports.one("plan_sao_nongbua_2567")));
+    }
+
+    @Test
+    void refusesAnIndexOfAnotherLayout() throws IOException {
+        Path folder = tmp.resolve("older");
+        try (org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(folder);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            w.addDocument(new org.apache.lucene.document.Document());
+            w.commit();
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MeasureIndex.open(folder));
+        assertTrue(e.getMessage().contains("itaminer reindex"), e.getMessage());
     }
 
     @Test
@@ -187,9 +204,9 @@ class MeasureIndexTest {
 
     @Test
     void hitsCarryReportFieldsAndAHighlightedSnippet() throws IOException {
-        // คู่มือ (handbook): in one title and in two other measures' steps
+        // คู่มือ (handbook): in one title and in other measures' steps and results
         SearchResult result = index.search(SearchRequest.of("คู่มือ").withLimit(1));
-        assertEquals(3, result.totalHits());
+        assertEquals(Relevance.relevant(SampleReports.all(), SearchRequest.of("คู่มือ")).size(), result.totalHits());
         assertEquals(1, result.hits().size());
         SearchHit hit = result.hits().get(0);
         assertEquals("report_municipality_phanom_2568#3", hit.key(), "the title match ranks first");

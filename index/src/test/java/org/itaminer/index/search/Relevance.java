@@ -17,17 +17,23 @@ import org.itaminer.extract.report.Report;
  * passes every filter and its searchable text ({@link MeasureDocuments#text}) contains every phrase of the query
  * ({@link QueryChunks}), where
  * <ul>
- *   <li>case and white space do not count, and Thai digits (๐–๙) equal Arabic ones;</li>
+ *   <li>case does not count, nor a space where the script changes (ไตรมาสที่๑ = ไตรมาสที่ 1) or where the phrase
+ *       has one; Thai digits (๐–๙) equal Arabic ones;</li>
  *   <li>a member of an {@link AbbreviationSynonyms} group may stand for any other (อบต. = องค์การบริหารส่วนตำบล,
  *       ป.ป.ช. = ปปช, No Gift Policy = ไม่รับของขวัญ);</li>
  *   <li>a phrase that begins or ends with a Latin letter or a digit matches only where the text has no Latin letter or
- *       digit right beside it (O1 is not in O12, 6 is not in 67): Latin words and numbers stand apart; Thai
+ *       digit right beside it (O1 is not in O12, 6 is not in 67, 92 is not in 92.40): Latin words and numbers
+ *       stand apart; Thai
  *       words do not, so a Thai phrase is a plain substring.</li>
  * </ul>
  */
 final class Relevance {
 
     private static final String EDGE = "[\\p{IsLatin}\\p{Nd}]";
+    /** Before a phrase: no Latin letter or digit, nor a digit and a decimal point or comma (the 40 of 92.40). */
+    private static final String APART_BEFORE = "(?<!" + EDGE + "|\\p{Nd}[.,])";
+    /** After a phrase: no Latin letter or digit, nor a decimal point or comma and a digit (the 92 of 92.40). */
+    private static final String APART_AFTER = "(?!" + EDGE + "|[.,]\\p{Nd})";
     private static final List<List<String>> GROUPS = AbbreviationSynonyms.GROUPS.stream()
             .map(line -> List.of(line.split(",")).stream().map(Relevance::fold).toList()).toList();
 
@@ -131,23 +137,47 @@ final class Relevance {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN || Character.isDigit(c);
     }
 
-    /** A folded phrase as a pattern over folded text: white space anywhere optional, Latin/digit edges apart. */
+    /**
+     * A folded phrase as a pattern over folded text. A space may be there or not where the phrase has one, and
+     * where the script changes (ไตรมาสที่๑ = ไตรมาสที่ 1, ทต.พนมทวน = ทต. พนมทวน); not between two Thai letters,
+     * where a space in the text ends a word (มิชอบ จัดทำ does not hold อบจ). Latin and digit edges stand apart.
+     */
     private static Pattern pattern(String phrase) {
         String compact = phrase.replace(" ", "");
         Objects.checkIndex(0, compact.length());
         StringBuilder re = new StringBuilder();
         if (isEdge(compact.charAt(0))) {
-            re.append("(?<!").append(EDGE).append(")");
+            re.append(APART_BEFORE);
         }
-        for (int i = 0; i < compact.length(); i++) {
-            if (i > 0) {
+        boolean spaceBefore = false;
+        char previous = 0;
+        int n = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == ' ') {
+                spaceBefore = true;
+                continue;
+            }
+            if (n > 0 && (spaceBefore || kind(previous) != kind(c))) {
                 re.append(" ?");
             }
-            re.append(Pattern.quote(compact.substring(i, i + 1)));
+            re.append(Pattern.quote(String.valueOf(c)));
+            spaceBefore = false;
+            previous = c;
+            n++;
         }
         if (isEdge(compact.charAt(compact.length() - 1))) {
-            re.append("(?!").append(EDGE).append(")");
+            re.append(APART_AFTER);
         }
         return Pattern.compile(re.toString());
+    }
+
+    /** 0 a Thai letter or mark, 1 a digit, 2 a Latin letter, 3 anything else (punctuation). */
+    private static int kind(char c) {
+        if (Character.isDigit(c)) {
+            return 1;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.THAI ? 0 : script == Character.UnicodeScript.LATIN ? 2 : 3;
     }
 }

@@ -35,7 +35,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads office documents and HTML (DOCX, DOC, ODT, RTF, XLSX, XLS, HTML) with Tika's auto-detecting
  * parser. Tika reports the document as XHTML events; {@code <table>/<tr>/<td>} become tables (method
  * "html"), {@code <p>}, headings and list items become paragraphs, and {@code <div class="page">}
- * (Tika's page or sheet marker) starts a new page. Embedded documents are not read.
+ * (Tika's page or sheet marker) or an HTML element styled {@code page-break-before: always} starts a
+ * new page. Tika reports no page breaks for DOCX (Word lays pages out when it renders), so a DOCX is
+ * one page. Embedded documents are not read.
  */
 public final class TikaOfficeReader implements DocumentReader {
 
@@ -98,6 +100,10 @@ public final class TikaOfficeReader implements DocumentReader {
                     || name.equals("title") || name.equals("noscript") || name.equals("template")) {
                 skipDepth++;
                 return;
+            }
+            if (breaksPageBefore(atts.getValue("style")) && tables.isEmpty()) {
+                flushParagraph();
+                newPage();
             }
             switch (name) {
                 case "div" -> {
@@ -257,6 +263,18 @@ public final class TikaOfficeReader implements DocumentReader {
         private static String name(String localName, String qName) {
             String n = localName == null || localName.isEmpty() ? qName : localName;
             return n.toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * A CSS page break before the element: Word's "save as web page" writes
+         * {@code <br clear=all style='page-break-before:always'>} where the document had a hard page break.
+         */
+        static boolean breaksPageBefore(String style) {
+            if (style == null) {
+                return false;
+            }
+            String s = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+            return s.contains("page-break-before:always") || s.contains("break-before:page");
         }
 
         private static int span(String value) {

@@ -11,7 +11,8 @@ import org.itaminer.ingest.layout.Table;
 /**
  * Builds a table from a ruled region: grid lines where rulings run, a cell for every grid rectangle,
  * and neighbouring rectangles merged where the ruling between them is missing (merged cells span).
- * A glyph belongs to the cell containing its centre.
+ * A glyph belongs to the cell containing its centre. A top or bottom edge with no horizontal ruling is
+ * recorded as open ({@link Table#openTop()}): the table was cut there by a page break.
  */
 final class LatticeExtractor {
 
@@ -142,7 +143,10 @@ final class LatticeExtractor {
         if (starts.size() < 2 || cellCount < 2 || nonBlank < 1) {
             return null;
         }
-        return new Result(new Table(out, "lattice"), ys[0], ys[rows], used);
+        // an edge without its ruling is where a page break cut the table (Word and LibreOffice leave it open)
+        boolean openTop = !covered(hs, ys[0], xs[0], xs[cols]);
+        boolean openBottom = !covered(hs, ys[rows], xs[0], xs[cols]);
+        return new Result(new Table(out, "lattice", openTop, openBottom), ys[0], ys[rows], used);
     }
 
     /** Grid line positions: the rulings' positions, plus the table's outer edges when a side is open. */

@@ -2,7 +2,7 @@ package org.itaminer.ingest.pdf;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,7 +22,8 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Reads one PDF page into a {@link PageContent}: every glyph with its position (Thai marks attached
  * to their base character) and the ruling lines, both turned so the page's dominant text direction
- * runs left to right. This is the only class of the table pipeline that touches PDFBox.
+ * runs left to right, in one pass over the content stream. With {@link PathOperators} and
+ * {@link RulingCollector}, the only code of the table pipeline that touches PDFBox.
  */
 final class PageContentExtractor {
 
@@ -37,14 +38,13 @@ final class PageContentExtractor {
     static PageContent extract(PDDocument document, int pageIndex) throws IOException {
         PDPage page = document.getPage(pageIndex);
         PDRectangle crop = page.getCropBox();
-        GlyphCollector glyphCollector = new GlyphCollector();
+        // one pass over the content stream gives both the glyphs and the ruling lines
+        RulingCollector rulingCollector = new RulingCollector();
+        GlyphCollector glyphCollector = new GlyphCollector(rulingCollector);
         glyphCollector.setStartPage(pageIndex + 1);
         glyphCollector.setEndPage(pageIndex + 1);
-        glyphCollector.writeText(document, new StringWriter());
+        glyphCollector.writeText(document, Writer.nullWriter());
         List<RawGlyph> raw = glyphCollector.glyphs;
-
-        RulingCollector rulingCollector = new RulingCollector(page);
-        rulingCollector.processPage(page);
 
         // the dominant text direction decides the reading orientation (covers /Rotate and turned text)
         int[] angleCounts = new int[4];
@@ -267,9 +267,10 @@ final class PageContentExtractor {
         final List<RawGlyph> glyphs = new ArrayList<>();
         private int seq;
 
-        GlyphCollector() {
+        GlyphCollector(RulingCollector rulings) {
             setSortByPosition(false);
             setSuppressDuplicateOverlappingText(false);
+            PathOperators.register(this, rulings);
         }
 
         @Override
@@ -298,167 +299,6 @@ final class PageContentExtractor {
             }
             glyphs.add(new RawGlyph(unicode, m.getTranslateX(), m.getTranslateY(), quadrant * 90,
                     Math.abs(text.getWidthDirAdj()), size, seq++, invisible));
-        }
-    }
-
-    /** Collects straight stroked segments and thin filled rectangles as line segments (user space). */
-    private static final class RulingCollector extends PDFGraphicsStreamEngine {
-        /** Max thickness of a filled rectangle taken as a line. */
-        private static final double THIN = 2.5;
-        private static final int MAX_SEGMENTS = 50_000;
-
-        final List<double[]> segments = new ArrayList<>();
-        /** Current path: subpaths of segments; index 4 marks whether the subpath was a rectangle. */
-        private final List<List<double[]>> subpaths = new ArrayList<>();
-        private List<double[]> current;
-        private double cx;
-        private double cy;
-        private double sx;
-        private double sy;
-
-        RulingCollector(PDPage page) {
-            super(page);
-        }
-
-        private void newSubpath() {
-            current = new ArrayList<>();
-            subpaths.add(current);
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            newSubpath();
-            current.add(new double[] {p0.getX(), p0.getY(), p1.getX(), p1.getY()});
-            current.add(new double[] {p1.getX(), p1.getY(), p2.getX(), p2.getY()});
-            current.add(new double[] {p2.getX(), p2.getY(), p3.getX(), p3.getY()});
-            current.add(new double[] {p3.getX(), p3.getY(), p0.getX(), p0.getY()});
-            cx = p0.getX();
-            cy = p0.getY();
-            sx = cx;
-            sy = cy;
-            current = null;
-        }
-
-        @Override
-        public void drawImage(PDImage pdImage) {
-        }
-
-        @Override
-        public void clip(int windingRule) {
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-            newSubpath();
-            cx = x;
-            cy = y;
-            sx = x;
-            sy = y;
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-            if (current == null) {
-                newSubpath();
-            }
-            current.add(new double[] {cx, cy, x, y});
-            cx = x;
-            cy = y;
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            if (current == null) {
-                newSubpath();
-            }
-            current.add(null); // a curve: this subpath is no rectangle
-            cx = x3;
-            cy = y3;
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return new Point2D.Float((float) cx, (float) cy);
-        }
-
-        @Override
-        public void closePath() {
-            if (current != null && (cx != sx || cy != sy)) {
-                current.add(new double[] {cx, cy, sx, sy});
-            }
-            cx = sx;
-            cy = sy;
-        }
-
-        @Override
-        public void endPath() {
-            subpaths.clear();
-            current = null;
-        }
-
-        @Override
-        public void strokePath() {
-            for (List<double[]> sp : subpaths) {
-                for (double[] s : sp) {
-                    if (s != null) {
-                        add(s);
-                    }
-                }
-            }
-            endPath();
-        }
-
-        @Override
-        public void fillPath(int windingRule) {
-            for (List<double[]> sp : subpaths) {
-                if (sp.isEmpty() || sp.contains(null)) {
-                    continue;
-                }
-                double minX = Double.MAX_VALUE;
-                double minY = Double.MAX_VALUE;
-                double maxX = -Double.MAX_VALUE;
-                double maxY = -Double.MAX_VALUE;
-                boolean axisAligned = true;
-                for (double[] s : sp) {
-                    if (Math.abs(s[0] - s[2]) > 0.5 && Math.abs(s[1] - s[3]) > 0.5) {
-                        axisAligned = false;
-                        break;
-                    }
-                    minX = Math.min(minX, Math.min(s[0], s[2]));
-                    maxX = Math.max(maxX, Math.max(s[0], s[2]));
-                    minY = Math.min(minY, Math.min(s[1], s[3]));
-                    maxY = Math.max(maxY, Math.max(s[1], s[3]));
-                }
-                if (!axisAligned) {
-                    continue;
-                }
-                double w = maxX - minX;
-                double h = maxY - minY;
-                if (h <= THIN && w > h) {
-                    add(new double[] {minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2});
-                } else if (w <= THIN && h > w) {
-                    add(new double[] {(minX + maxX) / 2, minY, (minX + maxX) / 2, maxY});
-                }
-            }
-            endPath();
-        }
-
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-            List<List<double[]>> copy = new ArrayList<>(subpaths);
-            fillPath(windingRule);
-            subpaths.addAll(copy);
-            strokePath();
-        }
-
-        @Override
-        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-        }
-
-        private void add(double[] s) {
-            if (segments.size() < MAX_SEGMENTS) {
-                segments.add(s);
-            }
         }
     }
 }

@@ -13,7 +13,7 @@ import org.itaminer.ingest.layout.Table;
 /**
  * Turns one page's glyphs and rulings into blocks: ruled tables first (detector, then lattice
  * extractor), stream tables only where no ruled table was found, and the remaining lines as paragraphs
- * (a larger gap between lines starts a new paragraph), all in top-to-bottom order.
+ * (a larger gap between lines or another type size starts a new paragraph), all in top-to-bottom order.
  */
 final class PageLayoutBuilder {
 
@@ -103,8 +103,11 @@ final class PageLayoutBuilder {
         if (spacing > 0 && gap > spacing * 1.4) {
             return true;
         }
-        double ratio = Math.max(prev.size(), line.size()) / Math.max(0.1, Math.min(prev.size(), line.size()));
-        return ratio > 1.25;
+        // a heading set a point larger than the body (17 over 16) runs straight into it with the same
+        // spacing: any change of type size ends the paragraph
+        double larger = Math.max(prev.size(), line.size());
+        double smaller = Math.max(0.1, Math.min(prev.size(), line.size()));
+        return larger - smaller >= 0.75 && larger / smaller > 1.04;
     }
 
     /** Median distance between consecutive baselines, counting only plausible line steps. */

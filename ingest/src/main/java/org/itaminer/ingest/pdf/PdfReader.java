@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,6 +43,20 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public LayoutDocument read(Path file) throws IngestException {
+        List<Page> pages = new ArrayList<>();
+        List<String> warnings = stream(file, pages::add);
+        return new LayoutDocument("application/pdf", TextSource.PDF_TEXT, pages, warnings);
+    }
+
+    /**
+     * Reads the PDF one page at a time and hands each page to {@code sink} as soon as it is built; the
+     * reader keeps nothing of a page after that (the file is read through a buffered random-access file
+     * and PDFBox's stream cache lives in a temp file), so a caller that writes pages out reads a
+     * document of any length in bounded memory.
+     *
+     * @return the document-level warnings (pages that need OCR or could not be read)
+     */
+    public List<String> stream(Path file, Consumer<Page> sink) throws IngestException {
         PDDocument document;
         try {
             document = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
@@ -56,10 +71,9 @@ public final class PdfReader implements DocumentReader {
                 throw new IngestException.CorruptDocumentException("the PDF has no pages", null);
             }
             ThaiTextLayerRepair repair = repairThai ? ThaiTextLayerRepair.shared() : null;
-            List<Page> pages = new ArrayList<>(pageCount);
             List<String> warnings = new ArrayList<>();
+            List<Integer> ocrPages = new ArrayList<>();
             int failed = 0;
-            int needOcr = 0;
             for (int i = 0; i < pageCount; i++) {
                 Page page;
                 try {
@@ -72,20 +86,19 @@ public final class PdfReader implements DocumentReader {
                             new TextLayer(TextLayer.Quality.GARBAGE, "text layer unreadable: " + e.getMessage()));
                 }
                 if (page.textLayer().needsOcr()) {
-                    needOcr++;
+                    ocrPages.add(page.number());
                 }
-                pages.add(page);
+                sink.accept(page);
             }
             if (failed == pageCount) {
                 throw new IngestException.CorruptDocumentException("no page of the PDF could be read", null);
             }
-            if (needOcr == pageCount) {
+            if (ocrPages.size() == pageCount) {
                 warnings.add(0, "no page has a usable text layer (all " + pageCount + " pages need OCR)");
-            } else if (needOcr > 0) {
-                List<Integer> numbers = pages.stream().filter(p -> p.textLayer().needsOcr()).map(Page::number).toList();
-                warnings.add(0, needOcr + " of " + pageCount + " pages need OCR: " + numbers);
+            } else if (!ocrPages.isEmpty()) {
+                warnings.add(0, ocrPages.size() + " of " + pageCount + " pages need OCR: " + ocrPages);
             }
-            return new LayoutDocument("application/pdf", TextSource.PDF_TEXT, pages, warnings);
+            return warnings;
         } catch (IOException e) {
             throw new IngestException.CorruptDocumentException("cannot close the PDF: " + e.getMessage(), e);
         }

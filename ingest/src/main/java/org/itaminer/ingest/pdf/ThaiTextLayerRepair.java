@@ -304,7 +304,7 @@ public final class ThaiTextLayerRepair {
                     }
                     rows.add(new Row(cells));
                 }
-                out.add(new Table(rows, t.method()));
+                out.add(t.withRows(rows));
             }
         }
         return out;

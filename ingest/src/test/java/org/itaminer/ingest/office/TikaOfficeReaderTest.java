@@ -135,4 +135,29 @@ class TikaOfficeReaderTest {
         assertTrue(e instanceof IngestException.CorruptDocumentException
                 || e instanceof IngestException.EmptyDocumentException, e.toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            mso-special-character:line-break;page-break-before:always | true
+            page-break-before: always                                  | true
+            break-before: page                                         | true
+            page-break-before: auto                                    | false
+            font-family: 'TH Sarabun New'                              | false
+            NULL                                                       | false
+            """)
+    void cssPageBreakBeforeStartsAPage(String style, boolean breaks) {
+        assertEquals(breaks, TikaOfficeReader.LayoutHandler.breaksPageBefore(style));
+    }
+
+    @Test
+    void htmlPageBreakStartsANewPage() throws Exception {
+        Path file = tmp.resolve("pages.html");
+        Files.writeString(file, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+                + "<p>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</p>"
+                + "<br clear=\"all\" style=\"page-break-before: always\">"
+                + "<table><tr><td>มาตรการ</td><td>ผู้รับผิดชอบ</td></tr></table></body></html>", StandardCharsets.UTF_8);
+        LayoutDocument doc = Ingest.standard().read(file);
+        assertEquals(2, doc.pages().size());
+        assertTrue(doc.pages().get(1).blocks().get(0) instanceof Table);
+    }
 }

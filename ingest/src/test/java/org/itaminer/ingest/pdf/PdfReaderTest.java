@@ -80,6 +80,39 @@ class PdfReaderTest {
     }
 
     @Test
+    void tableCutByAPageBreakHasOpenEdges() throws Exception {
+        LayoutDocument doc = reader.read(TestPdfs.cutTablePdf(tmp.resolve("cut-table.pdf")));
+        Table before = tables(doc.pages().get(0)).get(0);
+        Table after = tables(doc.pages().get(1)).get(0);
+        assertFalse(before.openTop());
+        assertTrue(before.openBottom(), "no line under the last row on page 1");
+        assertTrue(after.openTop(), "no line over the first row on page 2");
+        assertFalse(after.openBottom());
+        assertEquals("2. Control the use of authority and", before.rows().get(2).cell(0).text());
+        assertArrayEquals(new String[] {"staff management in every unit", "", ""}, texts(after.rows().get(0)));
+        Table closed = tables(reader.read(TestPdfs.latticePdf(tmp.resolve("closed.pdf"))).pages().get(0)).get(0);
+        assertFalse(closed.openTop() || closed.openBottom(), "a table drawn whole is closed");
+    }
+
+    @Test
+    void headingOneSizeLargerIsItsOwnParagraph() throws Exception {
+        // a heading set at 17 pt runs into 16 pt body text with the same line spacing
+        PDDocument pdf = new PDDocument();
+        PDPage page = new PDPage(PDRectangle.A4);
+        pdf.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 17, 150, 780, "Integrity measures of the fiscal year");
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 17, 250, 760, "2022");
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 16, 60, 740, "1. The analysis of the assessment of the year");
+            TestPdfs.text(cs, TestPdfs.HELVETICA, 16, 60, 720, "gave a score of 97.98 points, level AA.");
+        }
+        List<Block> blocks = reader.read(TestPdfs.save(pdf, tmp.resolve("heading.pdf"))).pages().get(0).blocks();
+        assertEquals(List.of(Paragraph.of("Integrity measures of the fiscal year", "2022"),
+                Paragraph.of("1. The analysis of the assessment of the year", "gave a score of 97.98 points, level AA.")),
+                blocks);
+    }
+
+    @Test
     void streamTableFromAlignmentOnly() throws Exception {
         LayoutDocument doc = reader.read(TestPdfs.streamPdf(tmp.resolve("stream.pdf")));
         List<Table> tables = tables(doc.pages().get(0));
@@ -241,6 +274,26 @@ class PdfReaderTest {
         assertEquals(60, doc.pages().size());
         assertTrue(doc.pages().stream().allMatch(p -> tables(p).size() == 1));
         assertFalse(doc.warnings().stream().anyMatch(w -> w.contains("OCR")));
+    }
+
+    @Test
+    void fiftyPagesStreamOneAtATimeAndAreNotKept() throws Exception {
+        Path file = LongPdf.write(50, tmp.resolve("fifty.pdf"));
+        List<java.lang.ref.WeakReference<Page>> handedOut = new java.util.ArrayList<>();
+        List<Integer> order = new java.util.ArrayList<>();
+        List<String> warnings = reader.stream(file, page -> {
+            order.add(page.number());
+            assertEquals(1, tables(page).size(), "page " + page.number());
+            handedOut.add(new java.lang.ref.WeakReference<>(page));
+        });
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList(), order, "in order, each once");
+        assertTrue(warnings.isEmpty(), warnings.toString());
+        // the sink dropped every page: if the reader held the document's pages, none could be collected
+        for (int i = 0; i < 20 && handedOut.stream().anyMatch(r -> r.get() != null); i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(handedOut.stream().allMatch(r -> r.get() == null), "the reader keeps no page it handed out");
     }
 
     private Path encrypted(String name, String userPassword) throws IOException {

@@ -113,4 +113,45 @@ final class TestPdfs {
         }
         return save(doc, file);
     }
+
+    /**
+     * Two A4 pages, one ruled 3-column table cut by the page break inside its second row, drawn the way
+     * word processors draw it: no line under the last row on page 1, none over the first row on page 2.
+     */
+    static Path cutTablePdf(Path file) throws IOException {
+        PDDocument doc = new PDDocument();
+        float[] xs = {60, 210, 360, 510};
+        PDPage first = new PDPage(PDRectangle.A4);
+        doc.addPage(first);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
+            cs.setLineWidth(0.8f);
+            for (float y : new float[] {780, 750, 690}) {
+                line(cs, xs[0], y, xs[3], y);
+            }
+            for (float x : xs) {
+                line(cs, x, 780, x, 560); // runs to the page's bottom margin: no closing line
+            }
+            String[][] rows = {{"Measure", "Method", "Owner"}, {"1. Publish the plan", "post it online", "Office"},
+                {"2. Control the use", "write a guide", "HR unit"}};
+            float[] tops = {780, 750, 690};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    text(cs, HELVETICA, 11, xs[c] + 4, tops[r] - 14, rows[r][c]);
+                }
+            }
+            text(cs, HELVETICA, 11, xs[0] + 4, 690 - 28, "of authority and");
+        }
+        PDPage second = new PDPage(PDRectangle.A4);
+        doc.addPage(second);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, second)) {
+            cs.setLineWidth(0.8f);
+            for (float x : xs) {
+                line(cs, x, 800, x, 740); // starts at the top margin: no opening line
+            }
+            line(cs, xs[0], 740, xs[3], 740);
+            text(cs, HELVETICA, 11, xs[0] + 4, 786, "staff management");
+            text(cs, HELVETICA, 11, xs[0] + 4, 772, "in every unit");
+        }
+        return save(doc, file);
+    }
 }

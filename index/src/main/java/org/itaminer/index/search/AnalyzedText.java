@@ -1,0 +1,78 @@
+package org.itaminer.index.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * A text analyzed once, replayed as many token streams as needed. Thai segmentation is most of the indexing time,
+ * so text that goes into several fields or documents is segmented once: a measure's title (searched in the text and,
+ * boosted, on its own) and its report's agency, district and province (in every measure of the report).
+ * Offsets are not kept: the index stores none (highlights re-analyze the stored text).
+ */
+final class AnalyzedText {
+
+    private final String[] terms;
+    private final int[] increments;
+
+    private AnalyzedText(String[] terms, int[] increments) {
+        this.terms = terms;
+        this.increments = increments;
+    }
+
+    static AnalyzedText of(Analyzer analyzer, String field, String text) {
+        List<String> t = new ArrayList<>();
+        List<Integer> inc = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                t.add(term.toString());
+                inc.add(pos.getPositionIncrement());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analyzing a string cannot fail", e);
+        }
+        return new AnalyzedText(t.toArray(String[]::new), inc.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    int size() {
+        return terms.length;
+    }
+
+    /** A new stream of the tokens. */
+    TokenStream stream() {
+        return new Replay();
+    }
+
+    private final class Replay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute pos = addAttribute(PositionIncrementAttribute.class);
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= terms.length) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(terms[next]);
+            pos.setPositionIncrement(increments[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+}
