@@ -28,7 +28,7 @@ import org.itaminer.index.theme.ThemeClassifier;
  * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
  * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
  * once per report, not once per measure). Each document also carries its measure's themes and, for {@code similar},
- * its title and steps with term vectors.
+ * its title and steps with term vectors (replayed from the same analyses as the text).
  */
 final class MeasureDocuments {
 
@@ -56,11 +56,18 @@ final class MeasureDocuments {
         for (Measure m : report.measures()) {
             Document d = of(report, m);
             AnalyzedText title = AnalyzedText.of(analyzer, MeasureFields.TEXT, m.title());
+            AnalyzedText steps = AnalyzedText.of(analyzer, MeasureFields.TEXT, stepsText(m));
             d.add(new StoredField(MeasureFields.TEXT, text(report, m)));
             d.add(new TextField(MeasureFields.TEXT, title.stream()));
-            d.add(new TextField(MeasureFields.TEXT, bodyText(m), Field.Store.NO));
+            // the body: its steps (segmented once, for similar too) and the rest
+            d.add(new TextField(MeasureFields.TEXT, steps.stream()));
+            d.add(new TextField(MeasureFields.TEXT, otherText(m), Field.Store.NO));
             d.add(new TextField(MeasureFields.TEXT, agency.stream()));
             d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));
+            // the title twice (a title names what a measure is, steps how) and the steps
+            d.add(new Field(MeasureFields.SIMILAR, title.stream(), SIMILAR_TYPE));
+            d.add(new Field(MeasureFields.SIMILAR, title.stream(), SIMILAR_TYPE));
+            d.add(new Field(MeasureFields.SIMILAR, steps.stream(), SIMILAR_TYPE));
             docs.add(d);
         }
         return docs;
@@ -108,7 +115,6 @@ final class MeasureDocuments {
             d.add(new SortedSetDocValuesField(MeasureFields.THEME, new BytesRef(t.id())));
             d.add(new SortedSetDocValuesFacetField(MeasureFields.THEME, t.id()));
         }
-        d.add(new Field(MeasureFields.SIMILAR, similarText(m), SIMILAR_TYPE));
         return d;
     }
 
@@ -117,13 +123,20 @@ final class MeasureDocuments {
         return join(Stream.of(m.title(), bodyText(m), agencyText(r)));
     }
 
-    /** Everything of the measure but its title. */
+    /** Everything of the measure but its title: its steps, then the rest. */
     static String bodyText(Measure m) {
-        return join(Stream.of(
-                m.steps() == null ? Stream.<String>empty() : m.steps().stream(),
-                Stream.of(m.responsible(), m.period().text(), m.monitoring(), m.result(), m.outcome(),
-                        m.recommendation()),
-                m.indicators().stream()).flatMap(s -> s));
+        return join(Stream.of(stepsText(m), otherText(m)));
+    }
+
+    /** The measure's steps. */
+    static String stepsText(Measure m) {
+        return m.steps() == null ? "" : join(m.steps().stream());
+    }
+
+    /** The body but the steps: responsible, period, monitoring, results, outcome, recommendation, indicators. */
+    static String otherText(Measure m) {
+        return join(Stream.concat(Stream.of(m.responsible(), m.period().text(), m.monitoring(), m.result(),
+                m.outcome(), m.recommendation()), m.indicators().stream()));
     }
 
     /** The agency's name, district and province. */
@@ -132,13 +145,6 @@ final class MeasureDocuments {
     }
 
     private static String join(Stream<String> parts) {
-        return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
-    }
-
-    /** The title twice (a title names what a measure is, steps how) and the steps. */
-    static String similarText(Measure m) {
-        Stream<String> parts = Stream.concat(Stream.of(m.title(), m.title()),
-                m.steps() == null ? Stream.<String>empty() : m.steps().stream());
         return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
     }
 
