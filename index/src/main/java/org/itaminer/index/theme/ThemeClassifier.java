@@ -42,6 +42,7 @@ public final class ThemeClassifier {
     public static final String RESOURCE = "themes.tsv";
 
     private final List<ThemeRule.Compiled> rules;
+    private final RuleAnchors anchors;
     private final String version;
 
     private ThemeClassifier(List<ThemeRule> rules) {
@@ -52,6 +53,7 @@ public final class ThemeClassifier {
             canonical.append(r).append('\n');
         }
         this.rules = List.copyOf(compiled);
+        this.anchors = new RuleAnchors(this.rules);
         this.version = digest(canonical.toString());
     }
 
@@ -149,7 +151,35 @@ public final class ThemeClassifier {
      * @param results the monitoring, result and outcome texts (nulls are skipped)
      */
     public List<Theme> classify(String title, List<String> steps, List<String> results) {
-        return decide(explain(title, steps, results), steps.size());
+        Objects.requireNonNull(steps, "steps");
+        Objects.requireNonNull(results, "results");
+        // the same weighing as explain, without naming the phrases: most rules are decided by their anchors alone
+        Map<Theme, int[]> tally = new EnumMap<>(Theme.class);
+        count(tally, TITLE, ThemeText.fold(title), r -> true);
+        for (String step : steps) {
+            count(tally, STEPS, ThemeText.fold(step), r -> r.scope().steps());
+        }
+        count(tally, RESULTS, ThemeText.fold(String.join("\n", results.stream().filter(Objects::nonNull).toList())),
+                r -> r.scope().results());
+        return decide(tally, steps.size());
+    }
+
+    /** Counts, once per theme, the themes whose applicable rules match {@code folded} in the tally's {@code part}. */
+    private void count(Map<Theme, int[]> tally, int part, String folded,
+                       java.util.function.Predicate<ThemeRule> applies) {
+        if (folded.isEmpty()) {
+            return;
+        }
+        boolean[] anchored = anchors.present(folded);
+        EnumSet<Theme> seen = EnumSet.noneOf(Theme.class);
+        for (int i = 0; i < rules.size(); i++) {
+            ThemeRule.Compiled c = rules.get(i);
+            Theme theme = c.rule().theme();
+            if (anchored[i] && !seen.contains(theme) && applies.test(c.rule()) && c.matchesAnchored(folded)) {
+                seen.add(theme);
+                tally.computeIfAbsent(theme, k -> new int[3])[part]++;
+            }
+        }
     }
 
     /** Every phrase found, per part, before weighing (see the class comment); for explaining a decision. */
@@ -189,17 +219,31 @@ public final class ThemeClassifier {
         }
     }
 
-    private static List<Theme> decide(List<ThemeEvidence> evidence, int stepCount) {
-        Map<Theme, int[]> tally = new EnumMap<>(Theme.class); // title, steps, results
+    /** Where a tally counts a match: in the title, a step, or the results. */
+    private static final int TITLE = 0;
+    private static final int STEPS = 1;
+    private static final int RESULTS = 2;
+
+    /** The themes {@code evidence} from {@link #explain} makes (what {@link #classify} decides without it). */
+    static List<Theme> decide(List<ThemeEvidence> evidence, int stepCount) {
+        return decide(tally(evidence), stepCount);
+    }
+
+    private static Map<Theme, int[]> tally(List<ThemeEvidence> evidence) {
+        Map<Theme, int[]> tally = new EnumMap<>(Theme.class);
         for (ThemeEvidence e : evidence) {
             int[] t = tally.computeIfAbsent(e.theme(), k -> new int[3]);
-            t[e.where().equals("title") ? 0 : e.where().equals("results") ? 2 : 1]++;
+            t[e.where().equals("title") ? TITLE : e.where().equals("results") ? RESULTS : STEPS]++;
         }
+        return tally;
+    }
+
+    private static List<Theme> decide(Map<Theme, int[]> tally, int stepCount) {
         List<Theme> out = new ArrayList<>();
         tally.forEach((theme, t) -> {
-            boolean title = t[0] > 0;
-            boolean several = t[1] + t[2] >= 2;
-            boolean mostSteps = t[1] > 0 && 2 * t[1] >= stepCount;
+            boolean title = t[TITLE] > 0;
+            boolean several = t[STEPS] + t[RESULTS] >= 2;
+            boolean mostSteps = t[STEPS] > 0 && 2 * t[STEPS] >= stepCount;
             if (title || several || mostSteps) {
                 out.add(theme);
             }

@@ -86,8 +86,9 @@ public record ThemeRule(Theme theme, Scope scope, List<String> phrases, List<Str
             each.add(Pattern.compile(regex(p)));
             anchors.add(anchor(p));
         }
-        return new Compiled(this, List.copyOf(anchors), alternatives(phrases), List.copyOf(each),
-                masks.isEmpty() ? null : alternatives(masks));
+        boolean literal = phrases.stream().noneMatch(p -> p.contains("<n>") || p.contains("<gap>"));
+        return new Compiled(this, List.copyOf(anchors), literal && masks.isEmpty(), alternatives(phrases),
+                List.copyOf(each), masks.isEmpty() ? null : alternatives(masks));
     }
 
     /**
@@ -95,11 +96,28 @@ public record ThemeRule(Theme theme, Scope scope, List<String> phrases, List<Str
      * One alternation finds whether any phrase occurs; the single patterns only name the one that did.
      *
      * @param anchors per phrase, its longest literal part (folded): text without any of them cannot match
+     * @param anchorsDecide the phrases are plain text (no wildcards) and nothing is masked: a phrase matches exactly
+     *     where its anchor occurs
      */
-    record Compiled(ThemeRule rule, List<String> anchors, Pattern any, List<Pattern> each, Pattern masks) {
+    record Compiled(ThemeRule rule, List<String> anchors, boolean anchorsDecide, Pattern any, List<Pattern> each,
+                    Pattern masks) {
 
         /** Masked-out text is replaced by this, which no phrase contains and no gap crosses. */
         private static final String BLANK = "\u0000";
+
+        /** Whether a phrase occurs in a folded text; {@link #find} without naming it. */
+        boolean matches(String folded) {
+            return containsAnchor(folded) && matchesAnchored(folded);
+        }
+
+        /** {@link #matches} for a text known to hold one of the anchors. */
+        boolean matchesAnchored(String folded) {
+            if (anchorsDecide) {
+                return true;
+            }
+            String text = masks == null ? folded : masks.matcher(folded).replaceAll(BLANK);
+            return any.matcher(text).find();
+        }
 
         String find(String folded) {
             // most parts of most measures name no theme: String.indexOf per anchor is far cheaper than running the

@@ -41,17 +41,20 @@ final class ThemeText {
         }
         String s = GLYPHS.apply(text).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if (c >= 0x0E47 && c <= 0x0E4C) {
-                return; // MAITAIKHU, tone marks, THANTHAKHAT
+                continue; // MAITAIKHU, tone marks, THANTHAKHAT
             }
-            if (Character.isDigit(c)) {
+            int type = Character.getType(c);
+            if (type == Character.DECIMAL_DIGIT_NUMBER) {
                 b.append((char) ('0' + Character.digit(c, 10)));
-            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+            } else if (Character.isLetter(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
                 b.appendCodePoint(c);
             }
-        });
+        }
         return b.toString();
     }
 }

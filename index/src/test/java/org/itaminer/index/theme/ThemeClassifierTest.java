@@ -172,6 +172,22 @@ class ThemeClassifierTest {
         assertEquals(List.of(Theme.CONFLICT_OF_INTEREST), CLASSIFIER.classify(m), "จัดทำคู่มือ is a step here");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // title | steps (; between) | results: masks, gaps, numbers and plain phrases in every part
+        "จัดกิจกรรมวันสงกรานต์ ประจำปีงบประมาณ พ.ศ. 2568|ขออนุมัติงบประมาณ 20,000 บาท;จัดซื้อวัสดุ|ดำเนินการแล้ว",
+        "ความโปร่งใสในการใช้จ่ายงบประมาณประจำปี|ประกาศเจตนารมณ์;จัดทำข้อตกลงคุณธรรม|เผยแพร่ข้อมูลแล้ว",
+        "จัดทำแผนบริหารความเสี่ยงต่อการเกิดการทุจริต|ประเมินความเสี่ยงการทุจริต|รายงานความเสี่ยงด้านสาธารณภัย",
+        "มาตรการคุ้มครองผู้ร้องเรียนโดยไม่เปิดเผยข้อมูลผู้ร้อง|รับเรื่องร้องเรียน;แจ้งเบาะแส;ตอบกลับ|ไม่เปิดเผยชื่อ",
+        "ประชุมประจำเดือน|ยืมพัสดุของหน่วยงาน;คืนพัสดุ|ไม่รับของขวัญ No Gift",
+    })
+    void classifyDecidesAsExplainWeighs(String title, String steps, String results) {
+        // classify does not name the phrases (anchors alone decide plain rules): it must reach explain's decision
+        List<String> stepList = List.of(steps.split(";"));
+        assertEquals(ThemeClassifier.decide(CLASSIFIER.explain(title, stepList, List.of(results)), stepList.size()),
+                CLASSIFIER.classify(title, stepList, List.of(results)));
+    }
+
     @Test
     void explainNamesThePhraseAndWhereItWasFound() {
         List<ThemeEvidence> evidence = CLASSIFIER.explain("มาตรการป้องกันผลประโยชน์ทับซ้อน", LONG_STEPS, List.of());
