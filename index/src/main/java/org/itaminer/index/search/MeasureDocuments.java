@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -16,7 +15,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
@@ -28,22 +26,9 @@ import org.itaminer.index.theme.ThemeClassifier;
  * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
  * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
  * once per report, not once per measure). Each document also carries its measure's themes and, for {@code similar},
- * its title and steps with term vectors (replayed from the same analyses as the text).
+ * its steps as a stored field.
  */
 final class MeasureDocuments {
-
-    /** Indexed text with term vectors, not stored: MoreLikeThis reads the vectors of the query measure. */
-    private static final FieldType SIMILAR_TYPE = similarType();
-
-    private static FieldType similarType() {
-        FieldType t = new FieldType();
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        t.setTokenized(true);
-        t.setStored(false);
-        t.setStoreTermVectors(true);
-        t.freeze();
-        return t;
-    }
 
     private MeasureDocuments() {
     }
@@ -56,18 +41,13 @@ final class MeasureDocuments {
         for (Measure m : report.measures()) {
             Document d = of(report, m);
             AnalyzedText title = AnalyzedText.of(analyzer, MeasureFields.TEXT, m.title());
-            AnalyzedText steps = AnalyzedText.of(analyzer, MeasureFields.TEXT, stepsText(m));
             d.add(new StoredField(MeasureFields.TEXT, text(report, m)));
             d.add(new TextField(MeasureFields.TEXT, title.stream()));
-            // the body: its steps (segmented once, for similar too) and the rest
-            d.add(new TextField(MeasureFields.TEXT, steps.stream()));
-            d.add(new TextField(MeasureFields.TEXT, otherText(m), Field.Store.NO));
+            d.add(new TextField(MeasureFields.TEXT, bodyText(m), Field.Store.NO));
             d.add(new TextField(MeasureFields.TEXT, agency.stream()));
             d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));
-            // the title twice (a title names what a measure is, steps how) and the steps
-            d.add(new Field(MeasureFields.SIMILAR, title.stream(), SIMILAR_TYPE));
-            d.add(new Field(MeasureFields.SIMILAR, title.stream(), SIMILAR_TYPE));
-            d.add(new Field(MeasureFields.SIMILAR, steps.stream(), SIMILAR_TYPE));
+            // stored only: term vectors for similar cost a quarter of indexing; its query re-analyzes these
+            d.add(new StoredField(MeasureFields.STEPS, stepsText(m)));
             docs.add(d);
         }
         return docs;

@@ -81,8 +81,8 @@ public final class MeasureIndex implements Closeable {
      * under other rules would be silently mixed: an index of another build must be rebuilt.
      */
     private static final String BUILD_KEY = "itaminer.index";
-    /** 3: one facet field per dimension; themes (stored, doc values, facet), agency key, similarity text. */
-    private static final int FORMAT = 3;
+    /** 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. */
+    private static final int FORMAT = 4;
     private static final String FACET_FIELD_PREFIX = "$facet.";
 
     private final FSDirectory directory;
