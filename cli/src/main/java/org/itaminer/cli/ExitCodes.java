@@ -8,9 +8,12 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The command finished, but some input documents failed. */
     public static final int SOME_FAILED = 3;
+    /** What the command was asked about (a measure id) is not in the index. */
+    public static final int NOT_FOUND = 4;
 
     static final String HELP = "%nExit codes:%n  0  all done%n  1  unexpected failure%n  2  bad usage%n"
-            + "  3  finished, but some documents failed (see the summary and errors.jsonl)%n";
+            + "  3  finished, but some documents failed (see the summary and errors.jsonl)%n"
+            + "  4  not found (similar: no measure has that id)%n";
 
     private ExitCodes() {
     }

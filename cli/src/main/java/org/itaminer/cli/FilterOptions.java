@@ -5,7 +5,7 @@ import org.itaminer.extract.report.DocumentKind;
 import org.itaminer.index.search.SearchRequest;
 import picocli.CommandLine.Option;
 
-/** The filters {@code search} and {@code export} share: province, district, agency type, fiscal year, kind, indicator. */
+/** The filters {@code search}, {@code compare} and {@code export} share: province, district, agency type, fiscal year, kind, indicator. */
 public final class FilterOptions {
 
     /** The document kinds one can filter on. */

@@ -10,10 +10,13 @@ import picocli.CommandLine.Spec;
 /** The root command: lists the subcommands. */
 @Command(name = "itaminer", mixinStandardHelpOptions = true, versionProvider = ItaminerCommand.Version.class,
         description = "Turns Thai ITA integrity-and-transparency documents into a searchable, comparable dataset.",
-        subcommands = {RunCommand.class, SearchCommand.class, ReindexCommand.class, ExportCommand.class, BenchCommand.class,
-            BenchIndexCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, SearchCommand.class, CompareCommand.class, SimilarCommand.class,
+            ReindexCommand.class, ExportCommand.class, BenchCommand.class, BenchIndexCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  itaminer run                       # the bundled samples/ into ./itaminer-data",
             "  itaminer run docs/ --workdir W", "  itaminer search \"No Gift Policy\" --workdir W",
+            "  itaminer compare --workdir W --province นครนายก --year 2568",
+            "  itaminer similar 3f9a0c12be47#2 --workdir W",
             "  itaminer export --workdir W --format xlsx --out W/reports.xlsx",
             ExitCodes.HELP})
 public final class ItaminerCommand implements Runnable {

@@ -1,15 +1,9 @@
 package org.itaminer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.itaminer.extract.report.Report;
-import org.itaminer.index.search.MeasureIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,16 +31,7 @@ public final class ReindexCommand implements Callable<Integer> {
         }
         Workdir workdir = new Workdir(workdirOptions.workdir());
         Workdir.StoredReports stored = workdir.storedReports();
-        int measures;
-        // from an empty folder: an index of another segmenter or an older layout is replaced, not refused
-        deleteTree(workdir.indexFolder());
-        try (MeasureIndex index = MeasureIndex.open(workdir.indexFolder())) {
-            for (Report r : stored.reports()) {
-                index.indexReport(r);
-            }
-            index.commit();
-            measures = index.size();
-        }
+        int measures = IndexRebuild.rebuild(workdir, stored.reports());
         out.printf(Locale.ROOT, "%d reports, %d measures indexed in %s%n", stored.reports().size(), measures,
                 workdir.indexFolder());
         if (!stored.missing().isEmpty()) {
@@ -55,16 +40,5 @@ public final class ReindexCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

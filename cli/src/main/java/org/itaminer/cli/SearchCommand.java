@@ -1,14 +1,13 @@
 package org.itaminer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.itaminer.extract.report.ReportJson;
 import org.itaminer.index.search.FacetValue;
 import org.itaminer.index.search.MeasureIndex;
@@ -27,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = "Search the measures indexed by `run` or `reindex`: Thai or English words, Thai or Arabic "
                 + "digits, abbreviations (อบต., ทต., ป.ป.ช.) or full names. Words separated by a space in Thai must "
                 + "all occur; an empty query lists everything the filters let through. Prints the best hits and "
-                + "counts per province, agency type, fiscal year, kind and indicator.",
+                + "counts per province, agency type, fiscal year, kind, indicator and theme. Each hit shows its id "
+                + "(HEX#N) for `itaminer similar`.",
         footer = {"", "Examples:", "  itaminer search \"No Gift Policy\" -w W",
             "  itaminer search ร้องเรียน --province ตรัง --year 2568 -w W",
             "  itaminer search \"\" --kind plan --json -w W", ExitCodes.HELP})
@@ -63,17 +63,13 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("bad option: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (!Files.isDirectory(workdirOptions.workdir())) {
-            err.println("no workdir at " + workdirOptions.workdir() + "; run `itaminer run` first");
+        Optional<MeasureIndex> opened = ReadOnlyIndex.open(workdirOptions, err);
+        if (opened.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        Workdir workdir = new Workdir(workdirOptions.workdir());
         SearchResult result;
-        try (MeasureIndex index = MeasureIndex.openReadOnly(workdir.indexFolder())) {
+        try (MeasureIndex index = opened.get()) {
             result = index.search(request);
-        } catch (IndexNotFoundException e) {
-            err.println("no index in " + workdir.indexFolder() + "; run `itaminer reindex` (or `itaminer run`) first");
-            return ExitCodes.USAGE;
         }
         if (json) {
             out.println(ReportJson.mapper().writeValueAsString(asJson(request, result)));
@@ -93,6 +89,7 @@ public final class SearchCommand implements Callable<Integer> {
         for (SearchHit h : result.hits()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rank", rank++);
+            m.put("id", h.id());
             m.put("score", h.score());
             m.put("title", h.title());
             m.put("agency", h.agency());
@@ -100,6 +97,7 @@ public final class SearchCommand implements Callable<Integer> {
             m.put("province", h.province());
             m.put("kind", h.kind());
             m.put("indicators", h.indicators());
+            m.put("themes", h.themes());
             m.put("reportId", h.reportId());
             m.put("fileName", h.fileName());
             m.put("seq", h.seq());
@@ -124,9 +122,12 @@ public final class SearchCommand implements Callable<Integer> {
                 result.hits().size() < result.totalHits() ? " (showing " + result.hits().size() + ")" : "");
         int rank = 1;
         for (SearchHit h : result.hits()) {
-            out.printf(Locale.ROOT, "%3d. %6.2f  %s  %s  [%s #%d]%n", rank++, h.score(), h.agency(),
-                    h.fiscalYear() == null ? "-" : h.fiscalYear(), h.fileName(), h.seq());
+            out.printf(Locale.ROOT, "%3d. %6.2f  %s  %s  [%s  %s]%n", rank++, h.score(), h.agency(),
+                    h.fiscalYear() == null ? "-" : h.fiscalYear(), h.id(), h.fileName());
             out.printf(Locale.ROOT, "      %s%n", h.title());
+            if (!h.themes().isEmpty()) {
+                out.printf(Locale.ROOT, "      themes: %s%n", String.join(", ", h.themes()));
+            }
             if (!h.snippet().equals(h.title())) {
                 out.printf(Locale.ROOT, "      %s%n", h.snippet().replace("<b>", "«").replace("</b>", "»")
                         .replace('\n', ' '));

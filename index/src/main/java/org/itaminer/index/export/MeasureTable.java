@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.itaminer.extract.report.IndicatorScore;
 import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
+import org.itaminer.index.theme.Theme;
+import org.itaminer.index.theme.ThemeClassifier;
 
 /** The flat tables of the exports: reports, measures (with their report's columns) and indicator scores. */
 public final class MeasureTable {
@@ -71,8 +73,14 @@ public final class MeasureTable {
                 new Column<>("outcome", m -> m.measure().outcome()),
                 new Column<>("recommendation", m -> m.measure().recommendation()),
                 new Column<>("indicators", m -> String.join(" ", m.measure().indicators())),
+                new Column<>("themes", m -> themes(m.measure())),
                 new Column<>("page", m -> m.measure().page())));
         return List.copyOf(cols);
+    }
+
+    /** The theme ids of a measure, space-separated, as the index stores them. */
+    private static String themes(Measure m) {
+        return String.join(" ", ThemeClassifier.standard().classify(m).stream().map(Theme::id).toList());
     }
 
     private static String str(Object o) {

@@ -9,18 +9,24 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
+import org.itaminer.index.theme.Theme;
+import org.itaminer.index.theme.ThemeClassifier;
 
 /**
  * Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). The
  * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
  * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
- * once per report, not once per measure).
+ * once per report, not once per measure). Each document also carries its measure's themes and, for {@code similar},
+ * its steps as a stored field.
  */
 final class MeasureDocuments {
 
@@ -40,6 +46,8 @@ final class MeasureDocuments {
             d.add(new TextField(MeasureFields.TEXT, bodyText(m), Field.Store.NO));
             d.add(new TextField(MeasureFields.TEXT, agency.stream()));
             d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));
+            // stored only: term vectors for similar cost a quarter of indexing; its query re-analyzes these
+            d.add(new StoredField(MeasureFields.STEPS, stepsText(m)));
             docs.add(d);
         }
         return docs;
@@ -48,13 +56,16 @@ final class MeasureDocuments {
     private static Document of(Report r, Measure m) {
         Document d = new Document();
         d.add(new StringField(MeasureFields.REPORT_ID, r.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(MeasureFields.REPORT_ID, new BytesRef(r.id())));
         d.add(new StoredField(MeasureFields.FILE_NAME, r.source().fileName()));
         d.add(new StoredField(MeasureFields.URI, r.source().uri()));
         d.add(new StoredField(MeasureFields.PAGE, m.page()));
         d.add(new StoredField(MeasureFields.SEQ, m.seq()));
+        d.add(new IntPoint(MeasureFields.SEQ, m.seq()));
         stored(d, MeasureFields.NUMBER, m.number());
         d.add(new StoredField(MeasureFields.TITLE, m.title()));
         d.add(new StoredField(MeasureFields.AGENCY, r.agency().name()));
+        d.add(new StringField(MeasureFields.AGENCY_KEY, agencyKey(r), Field.Store.YES));
         keyword(d, MeasureFields.AGENCY_TYPE, r.agency().type().value());
         keyword(d, MeasureFields.DISTRICT, r.agency().district());
         keyword(d, MeasureFields.PROVINCE, r.agency().province());
@@ -78,6 +89,12 @@ final class MeasureDocuments {
             d.add(new StringField(MeasureFields.INDICATOR, code, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(MeasureFields.INDICATOR, code));
         }
+        for (Theme t : ThemeClassifier.standard().classify(m)) {
+            d.add(new StringField(MeasureFields.THEME, t.id(), Field.Store.YES));
+            // compare's scan reads themes per document; the facet field holds them in another encoding
+            d.add(new SortedSetDocValuesField(MeasureFields.THEME, new BytesRef(t.id())));
+            d.add(new SortedSetDocValuesFacetField(MeasureFields.THEME, t.id()));
+        }
         return d;
     }
 
@@ -86,13 +103,20 @@ final class MeasureDocuments {
         return join(Stream.of(m.title(), bodyText(m), agencyText(r)));
     }
 
-    /** Everything of the measure but its title. */
+    /** Everything of the measure but its title: its steps, then the rest. */
     static String bodyText(Measure m) {
-        return join(Stream.of(
-                m.steps() == null ? Stream.<String>empty() : m.steps().stream(),
-                Stream.of(m.responsible(), m.period().text(), m.monitoring(), m.result(), m.outcome(),
-                        m.recommendation()),
-                m.indicators().stream()).flatMap(s -> s));
+        return join(Stream.of(stepsText(m), otherText(m)));
+    }
+
+    /** The measure's steps. */
+    static String stepsText(Measure m) {
+        return m.steps() == null ? "" : join(m.steps().stream());
+    }
+
+    /** The body but the steps: responsible, period, monitoring, results, outcome, recommendation, indicators. */
+    static String otherText(Measure m) {
+        return join(Stream.concat(Stream.of(m.responsible(), m.period().text(), m.monitoring(), m.result(),
+                m.outcome(), m.recommendation()), m.indicators().stream()));
     }
 
     /** The agency's name, district and province. */
@@ -102,6 +126,16 @@ final class MeasureDocuments {
 
     private static String join(Stream<String> parts) {
         return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    /** One agency: its name, district and province (the same อบต. name recurs in other provinces). */
+    static String agencyKey(Report r) {
+        return r.agency().name() + "|" + nullToEmpty(r.agency().district()) + "|"
+                + nullToEmpty(r.agency().province());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static void keyword(Document d, String field, String value) {

@@ -25,16 +25,25 @@ final class MeasureFields {
     static final String PERIOD_START = "periodStart";
     static final String PERIOD_END = "periodEnd";
     static final String INDICATOR = "indicator";
+    /** {@link org.itaminer.index.theme.Theme} ids; indexed, stored, doc values and a facet. */
+    static final String THEME = "theme";
+    /** name|district|province: one agency (many อบต. share a name across provinces). */
+    static final String AGENCY_KEY = "agencyKey";
+    /** The measure's steps, stored only: {@code similar} reads the query measure's title and steps from them. */
+    static final String STEPS = "steps";
     /** The title again, indexed only, searched with a boost. */
     static final String TITLE_TEXT = "titleText";
-    /** Everything searchable, stored for snippets. */
+    /** Everything searchable: stored whole for snippets, indexed in three parts (title, body, agency). */
     static final String TEXT = "text";
 
     /** Every field indexed as a facet (the displayed dimensions and the district). */
-    static final List<String> FACET_FIELDS = List.of(PROVINCE, DISTRICT, AGENCY_TYPE, YEAR, KIND, INDICATOR);
+    static final List<String> FACET_FIELDS = List.of(PROVINCE, DISTRICT, AGENCY_TYPE, YEAR, KIND, INDICATOR, THEME);
+
+    /** The facet fields a measure may have several values of. */
+    static final List<String> MULTI_VALUED = List.of(INDICATOR, THEME);
 
     /** Facet dimensions, in display order. */
-    static final List<String> FACETS = List.of(PROVINCE, AGENCY_TYPE, YEAR, KIND, INDICATOR);
+    static final List<String> FACETS = List.of(PROVINCE, AGENCY_TYPE, YEAR, KIND, INDICATOR, THEME);
 
     private MeasureFields() {
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -53,10 +54,13 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.itaminer.extract.report.Report;
+import org.itaminer.index.compare.ThemeMatrix;
+import org.itaminer.index.theme.ThemeClassifier;
 
 /**
  * The measure index in a folder (a workdir's {@code index/}): {@link #indexReport} replaces a report's measures,
- * {@link #search} finds measures with filters and facet counts. Open once, use from any thread, close when done;
+ * {@link #search} finds measures with filters and facet counts, {@link #compare} sets agencies side by side by
+ * theme, {@link #similar} finds other agencies' measures like one. Open once, use from any thread, close when done;
  * changes are committed on {@link #commit()} and {@link #close()}, and searches see them at once.
  */
 public final class MeasureIndex implements Closeable {
@@ -71,12 +75,14 @@ public final class MeasureIndex implements Closeable {
     private static final double MAX_SEGMENT_MB = 128;
     private static final int SEARCH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    /** Commit user-data key naming the segmenter the index was built with. */
-    private static final String SEGMENTER_KEY = "itaminer.segmenter";
-    /** Commit user-data key naming the layout of the fields; an index of another layout must be rebuilt. */
-    private static final String FORMAT_KEY = "itaminer.index-format";
-    /** 2: one facet field per dimension. */
-    private static final String FORMAT = "2";
+    /**
+     * Commit user-data key recording what the index was built with: the field layout, the segmenter and the theme
+     * rules. Terms of one segmenter do not match another's, nor fields of one layout another's, and themes stored
+     * under other rules would be silently mixed: an index of another build must be rebuilt.
+     */
+    private static final String BUILD_KEY = "itaminer.index";
+    /** 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. */
+    private static final int FORMAT = 4;
     private static final String FACET_FIELD_PREFIX = "$facet.";
 
     private final FSDirectory directory;
@@ -106,18 +112,20 @@ public final class MeasureIndex implements Closeable {
             directory.close();
             throw new IndexNotFoundException("no index in " + folder);
         }
-        checkSegmenter(folder, segmenter);
+        checkBuild(folder, segmenter);
         this.writer = writable ? new IndexWriter(directory, writerConfig(indexAnalyzer)) : null;
         if (writer != null) {
-            writer.setLiveCommitData(Map.of(SEGMENTER_KEY, segmenter.name(), FORMAT_KEY, FORMAT).entrySet());
+            writer.setLiveCommitData(Map.of(BUILD_KEY, build(segmenter)).entrySet());
         }
         this.facetsConfig = new FacetsConfig();
-        facetsConfig.setMultiValued(MeasureFields.INDICATOR, true);
+        for (String dim : MeasureFields.MULTI_VALUED) {
+            facetsConfig.setMultiValued(dim, true);
+        }
         for (String dim : MeasureFields.FACET_FIELDS) {
             // filters use the measure's own StringFields: drill-down terms would index every value a second time
             facetsConfig.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
-            // one doc-values field per dimension, single-valued but for indicators: counting a million matches
-            // in one shared multi-valued field took three times as long
+            // one doc-values field per dimension, single-valued but for indicators and themes: counting a million
+            // matches in one shared multi-valued field took three times as long
             facetsConfig.setIndexFieldName(dim, FACET_FIELD_PREFIX + dim);
         }
         this.executor = Executors.newFixedThreadPool(SEARCH_THREADS, daemonThreads());
@@ -163,7 +171,12 @@ public final class MeasureIndex implements Closeable {
         return open(folder, ThaiSearchAnalyzer.DEFAULT_SEGMENTER);
     }
 
-    /** Opens (creating if needed) the index in {@code folder}; the segmenter must be the one it was built with. */
+    /**
+     * Opens (creating if needed) the index in {@code folder}; it must have been built by this itaminer (the same
+     * field layout and theme rules) with this segmenter. To rebuild one that was not, empty the folder first.
+     *
+     * @throws OutdatedIndexException when the index in {@code folder} was built otherwise
+     */
     public static MeasureIndex open(Path folder, Segmenter segmenter) throws IOException {
         return new MeasureIndex(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(segmenter, "segmenter"),
                 true);
@@ -174,27 +187,30 @@ public final class MeasureIndex implements Closeable {
      * sees the last commit).
      *
      * @throws IndexNotFoundException when {@code folder} holds no index
+     * @throws OutdatedIndexException when the index was built by another itaminer
      */
     public static MeasureIndex openReadOnly(Path folder) throws IOException {
         return new MeasureIndex(Objects.requireNonNull(folder, "folder"), ThaiSearchAnalyzer.DEFAULT_SEGMENTER, false);
     }
 
-    /** Terms from one segmenter do not match another's, nor fields of one layout another's: refuse to mix them. */
-    private void checkSegmenter(Path folder, Segmenter segmenter) throws IOException {
+    /** What an index built now with {@code segmenter} records under {@link #BUILD_KEY}. */
+    static String build(Segmenter segmenter) {
+        return "format " + FORMAT + ", " + segmenter.name() + " segmenter, theme rules "
+                + ThemeClassifier.standard().version();
+    }
+
+    /** Refuses an index with documents of another build: searching or adding to it would mix two kinds of terms. */
+    private void checkBuild(Path folder, Segmenter segmenter) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return;
         }
         SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
-        String built = commit.getUserData().get(SEGMENTER_KEY);
-        if (built != null && !built.equals(segmenter.name())) {
+        String built = commit.getUserData().get(BUILD_KEY);
+        String wanted = build(segmenter);
+        if (commit.size() > 0 && !wanted.equals(built)) {
             directory.close();
-            throw new IllegalStateException("the index in " + folder + " was built with the " + built
-                    + " segmenter, not " + segmenter + "; rebuild it (itaminer reindex)");
-        }
-        if (commit.size() > 0 && !FORMAT.equals(commit.getUserData().get(FORMAT_KEY))) {
-            directory.close();
-            throw new IllegalStateException("the index in " + folder + " has the fields of an older itaminer; "
-                    + "rebuild it (itaminer reindex)");
+            throw new OutdatedIndexException("the index in " + folder + " was built "
+                    + (built == null ? "by an older itaminer" : "with " + built) + ", not " + wanted);
         }
     }
 
@@ -374,7 +390,43 @@ public final class MeasureIndex implements Closeable {
         return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
     }
 
-    private static SearchHit hit(Document d, float score, String snippet) {
+    /**
+     * Agencies × themes for the measures the request matches (its query and filters; its limit is ignored): see
+     * {@link ThemeMatrix} for how a plan and its report are counted.
+     */
+    public ThemeMatrix compare(SearchRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        IndexSearcher searcher = acquire();
+        try {
+            return ThemeScan.scan(searcher, query(request));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The measures of other agencies most like the measure with this id (as {@link SearchHit#id()} prints it):
+     * those sharing most of its themes first, then by closeness of the title and steps.
+     *
+     * @param measureId an id like {@code 3f9a0c12be47#4}
+     * @param limit the most measures to return (at least 1)
+     * @return empty when no measure has this id
+     * @throws IllegalArgumentException when {@code measureId} is not an id, or its report prefix is ambiguous
+     */
+    public Optional<SimilarResult> similar(String measureId, int limit) throws IOException {
+        MeasureId id = MeasureId.parse(Objects.requireNonNull(measureId, "measureId"));
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            return SimilarMeasures.find(searcher, indexAnalyzer, id, limit);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    static SearchHit hit(Document d, float score, String snippet) {
         Number year = d.getField(MeasureFields.YEAR) == null ? null
                 : d.getField(MeasureFields.YEAR).numericValue();
         String title = d.get(MeasureFields.TITLE);
@@ -382,7 +434,8 @@ public final class MeasureIndex implements Closeable {
                 d.getField(MeasureFields.SEQ).numericValue().intValue(),
                 d.getField(MeasureFields.PAGE).numericValue().intValue(), title, d.get(MeasureFields.AGENCY),
                 year == null ? null : year.intValue(), d.get(MeasureFields.PROVINCE), d.get(MeasureFields.KIND),
-                List.of(d.getValues(MeasureFields.INDICATOR)), snippet == null ? title : snippet);
+                List.of(d.getValues(MeasureFields.INDICATOR)), List.of(d.getValues(MeasureFields.THEME)),
+                snippet == null ? title : snippet);
     }
 
     private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {

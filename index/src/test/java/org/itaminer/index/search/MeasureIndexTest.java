@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MeasureIndexTest {
 
@@ -194,6 +195,33 @@ class MeasureIndexTest {
         }
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> MeasureIndex.open(folder));
         assertTrue(e.getMessage().contains("itaminer reindex"), e.getMessage());
+    }
+
+    /** Indexes recorded as built with another field format, segmenter or theme rules than this itaminer's. */
+    static List<String> otherBuilds() {
+        String current = MeasureIndex.build(ThaiSearchAnalyzer.DEFAULT_SEGMENTER);
+        Segmenter other = ThaiSearchAnalyzer.DEFAULT_SEGMENTER == Segmenter.ICU ? Segmenter.THAI : Segmenter.ICU;
+        return List.of(
+                current.replaceFirst("^format \\d+", "format 2"),
+                MeasureIndex.build(other),
+                current.replaceFirst("theme rules \\w+$", "theme rules 000000000000"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherBuilds")
+    void refusesAnIndexOfAnotherBuild(String recorded) throws IOException {
+        Path folder = tmp.resolve("other");
+        try (org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(folder);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            w.addDocument(new org.apache.lucene.document.Document());
+            w.setLiveCommitData(Map.of("itaminer.index", recorded).entrySet());
+            w.commit();
+        }
+        OutdatedIndexException e = assertThrows(OutdatedIndexException.class, () -> MeasureIndex.openReadOnly(folder));
+        assertTrue(e.getMessage().contains(recorded) && e.getMessage().endsWith("(itaminer reindex)"),
+                e.getMessage());
+        assertThrows(OutdatedIndexException.class, () -> MeasureIndex.open(folder));
     }
 
     @Test

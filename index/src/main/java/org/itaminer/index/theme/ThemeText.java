@@ -1,0 +1,60 @@
+package org.itaminer.index.theme;
+
+import java.util.Locale;
+import org.itaminer.extract.thai.PrivateUseGlyphMapper;
+import org.itaminer.extract.thai.SaraAmComposer;
+import org.itaminer.extract.thai.ThaiTextNormalizer;
+import org.itaminer.extract.thai.UnicodeNfc;
+import org.itaminer.extract.thai.ZeroWidthRemover;
+
+/**
+ * The matching key of a text: what theme phrases are looked for in. Both the phrases of the rules table and
+ * the measure text go through it, so they meet halfway:
+ *
+ * <ol>
+ *   <li>NFC, zero-width characters removed, PDF private-use glyphs mapped, SARA AM composed (ด ํา → ดำ)
+ *       — the first steps of the extraction chain ({@link ThaiTextNormalizer});
+ *   <li>lower case ({@link Locale#ROOT});
+ *   <li>every decimal digit (Thai ๐–๙ U+0E50–U+0E59 and any other script's) becomes 0–9;
+ *   <li>the marks MAITAIKHU, the tone marks and THANTHAKHAT (U+0E47–U+0E4C) are dropped: they are the usual
+ *       difference between spelling variants (ผลประโยชน์ทับซ้อน / ผลประโยชน์ทับซอน, คู่มือ / คู่มื่อ);
+ *   <li>everything that is neither a letter, a digit nor a vowel mark is dropped — spaces, hyphens, full stops,
+ *       brackets — so "ช่องทาง ร้องเรียน", "จัดซื้อ-จัดจ้าง" and "e-GP" match "ช่องทางร้องเรียน",
+ *       "จัดซื้อจัดจ้าง" and "egp".
+ * </ol>
+ *
+ * The result is for matching only, never shown.
+ */
+final class ThemeText {
+
+    private static final ThaiTextNormalizer GLYPHS = new ThaiTextNormalizer(java.util.List.of(
+            new UnicodeNfc(), new ZeroWidthRemover(), new PrivateUseGlyphMapper(), new SaraAmComposer(),
+            new UnicodeNfc()));
+
+    private ThemeText() {
+    }
+
+    /** The matching key of {@code text}; "" for null. */
+    static String fold(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = GLYPHS.apply(text).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0x0E47 && c <= 0x0E4C) {
+                continue; // MAITAIKHU, tone marks, THANTHAKHAT
+            }
+            int type = Character.getType(c);
+            if (type == Character.DECIMAL_DIGIT_NUMBER) {
+                b.append((char) ('0' + Character.digit(c, 10)));
+            } else if (Character.isLetter(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                b.appendCodePoint(c);
+            }
+        }
+        return b.toString();
+    }
+}
