@@ -27,13 +27,10 @@ import org.itaminer.index.theme.ThemeClassifier;
  * Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). The
  * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
  * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
- * once per report, not once per measure), and the text's adjacent word pairs for phrases. Each document also carries its measure's themes and, for {@code similar},
- * its title and steps with term vectors (replayed from the same analyses as the text).
+ * once per report, not once per measure), and the text's adjacent word pairs for phrases. Each document also
+ * carries its measure's themes and, for {@code similar}, its steps as a stored field.
  */
 final class MeasureDocuments {
-
-    /** Indexed text with term vectors, not stored: MoreLikeThis reads the vectors of the query measure. */
-    private static final FieldType SIMILAR_TYPE = similarType();
 
     /** Word pairs: positions for phrases of three words or more; no norms (the text field's are used). */
     private static final FieldType PAIRS_TYPE = pairsType();
@@ -43,16 +40,6 @@ final class MeasureDocuments {
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.setTokenized(true);
         t.setOmitNorms(true);
-        t.freeze();
-        return t;
-    }
-
-    private static FieldType similarType() {
-        FieldType t = new FieldType();
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        t.setTokenized(true);
-        t.setStored(false);
-        t.setStoreTermVectors(true);
         t.freeze();
         return t;
     }
@@ -68,21 +55,16 @@ final class MeasureDocuments {
         for (Measure m : report.measures()) {
             Document d = of(report, m);
             AnalyzedText title = AnalyzedText.of(analyzer, MeasureFields.TEXT, m.title());
-            AnalyzedText steps = AnalyzedText.of(analyzer, MeasureFields.TEXT, stepsText(m));
-            AnalyzedText other = AnalyzedText.of(analyzer, MeasureFields.TEXT, otherText(m));
+            AnalyzedText body = AnalyzedText.of(analyzer, MeasureFields.TEXT, bodyText(m));
             d.add(new StoredField(MeasureFields.TEXT, text(report, m)));
             d.add(new TextField(MeasureFields.TEXT, title.stream()));
-            // the body: its steps (segmented once, for similar too) and the rest
-            d.add(new TextField(MeasureFields.TEXT, steps.stream()));
-            d.add(new TextField(MeasureFields.TEXT, other.stream()));
+            d.add(new TextField(MeasureFields.TEXT, body.stream()));
             d.add(new TextField(MeasureFields.TEXT, agency.stream()));
             // the same words as one run of positions, paired
-            d.add(new Field(MeasureFields.TEXT_PAIRS, WordPairs.of(List.of(title, steps, other, agency)), PAIRS_TYPE));
+            d.add(new Field(MeasureFields.TEXT_PAIRS, WordPairs.of(List.of(title, body, agency)), PAIRS_TYPE));
             d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));
-            // the title twice (a title names what a measure is, steps how) and the steps
-            d.add(new Field(MeasureFields.SIMILAR, title.stream(), SIMILAR_TYPE));
-            d.add(new Field(MeasureFields.SIMILAR, title.stream(), SIMILAR_TYPE));
-            d.add(new Field(MeasureFields.SIMILAR, steps.stream(), SIMILAR_TYPE));
+            // stored only: term vectors for similar cost a quarter of indexing; its query re-analyzes these
+            d.add(new StoredField(MeasureFields.STEPS, stepsText(m)));
             docs.add(d);
         }
         return docs;

@@ -29,8 +29,8 @@ final class MeasureFields {
     static final String THEME = "theme";
     /** name|district|province: one agency (many อบต. share a name across provinces). */
     static final String AGENCY_KEY = "agencyKey";
-    /** Title (twice, to weigh it) and steps, with term vectors: what {@code similar} compares. */
-    static final String SIMILAR = "similarText";
+    /** The measure's steps, stored only: {@code similar} reads the query measure's title and steps from them. */
+    static final String STEPS = "steps";
     /** The title again, indexed only, searched with a boost. */
     static final String TITLE_TEXT = "titleText";
     /** Everything searchable: stored whole for snippets, indexed in three parts (title, body, agency). */

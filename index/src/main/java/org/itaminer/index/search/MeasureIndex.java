@@ -90,10 +90,10 @@ public final class MeasureIndex implements Closeable {
      */
     private static final String BUILD_KEY = "itaminer.index";
     /**
-     * 3: one facet field per dimension; themes (stored, doc values, facet), agency key, similarity text. 4: the text's
+     * 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. 5: the text's
      * word pairs.
      */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final String FACET_FIELD_PREFIX = "$facet.";
 
     private final FSDirectory directory;

@@ -1,6 +1,7 @@
 package org.itaminer.index.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,8 +25,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * The measures of other agencies closest to one measure. Closeness is Lucene's {@link MoreLikeThis} over the
- * Thai-analyzed title and steps (the title counted twice), read from the query measure's term vectors; a measure
+ * The measures of other agencies closest to one measure. Closeness is Lucene's {@link MoreLikeThis}: the query
+ * measure's title (counted twice: a title names what a measure is, steps how) and steps, analyzed again from its
+ * stored fields, against the searchable text of the others (no term vectors: they cost a quarter of indexing); a measure
  * sharing a theme also matches when its wording differs. The answer is ordered by the number of themes shared
  * with the query measure, then by score, so a measure on the same topic comes before one that only shares words.
  */
@@ -58,13 +60,16 @@ final class SimilarMeasures {
 
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {MeasureFields.SIMILAR});
+        mlt.setFieldNames(new String[] {MeasureFields.TEXT});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
         mlt.setMinWordLen(2);
         mlt.setMaxQueryTerms(30);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(mlt.like(doc), Occur.SHOULD);
+        String title = measure.get(MeasureFields.TITLE);
+        String steps = measure.get(MeasureFields.STEPS);
+        q.add(mlt.like(MeasureFields.TEXT, new StringReader(title), new StringReader(title),
+                new StringReader(steps == null ? "" : steps)), Occur.SHOULD);
         for (String theme : themes) {
             q.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(MeasureFields.THEME, theme))),
                     THEME_BOOST), Occur.SHOULD);
