@@ -2,13 +2,14 @@ package org.itaminer.index.search;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,7 +27,8 @@ import org.itaminer.index.bench.IndexBenchmark;
 
 /**
  * A diagnostic, not a test: times the phases of {@link MeasureIndex#search} (query building, top-k with facets
- * collected, title rescoring, facet counting, snippets, stored fields) for each query of the bench mix, on an index
+ * collected, title rescoring, facet counting, snippets on one thread, stored fields), the whole search and a searcher
+ * acquisition for each query of the bench mix, on an index
  * kept by {@code itaminer bench-index --keep --folder DIR}. Medians over rounds, in ms.
  *
  * <pre>java -cp index/target/test-classes:cli/target/itaminer.jar org.itaminer.index.search.SearchPhases DIR [rounds]</pre>
@@ -51,6 +53,10 @@ public final class SearchPhases {
                 String dim = MeasureFields.FACETS.get(i);
                 config.setIndexFieldName(dim, "$facet." + dim);
                 states[i] = new DefaultSortedSetDocValuesReaderState(reader, "$facet." + dim, config);
+            }
+            Map<String, SortedSetDocValuesReaderState> byDim = new LinkedHashMap<>();
+            for (int i = 0; i < states.length; i++) {
+                byDim.put(MeasureFields.FACETS.get(i), states[i]);
             }
             System.out.printf(Locale.ROOT, "%d docs, %d segments%n", reader.numDocs(), reader.leaves().size());
             String[] names = {"build", "collect", "rescore", "facets", "snippets", "stored", "search()", "acquire"};
@@ -79,10 +85,7 @@ public final class SearchPhases {
                         top = QueryRescorer.rescore(searcher, top, title, 2f, request.limit());
                     }
                     long t3 = System.nanoTime();
-                    for (int i = 0; i < states.length; i++) {
-                        new ConcurrentSortedSetDocValuesFacetCounts(states[i], fc, executor)
-                                .getTopChildren(50, MeasureFields.FACETS.get(i));
-                    }
+                    FacetCounts.count(byDim, fc, executor, 50);
                     long t4 = System.nanoTime();
                     if (!request.query().isEmpty()) {
                         UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
