@@ -43,8 +43,21 @@ final class AnalyzedText {
         return new AnalyzedText(t.toArray(String[]::new), inc.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** A stream of these terms with these position increments. */
+    static TokenStream replay(String[] terms, int[] increments) {
+        return new AnalyzedText(terms, increments).stream();
+    }
+
     int size() {
         return terms.length;
+    }
+
+    String term(int i) {
+        return terms[i];
+    }
+
+    int increment(int i) {
+        return increments[i];
     }
 
     /** A new stream of the tokens. */

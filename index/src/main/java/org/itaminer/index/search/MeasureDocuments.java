@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
@@ -25,10 +27,22 @@ import org.itaminer.index.theme.ThemeClassifier;
  * Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). The
  * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
  * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
- * once per report, not once per measure). Each document also carries its measure's themes and, for {@code similar},
- * its steps as a stored field.
+ * once per report, not once per measure), and the text's adjacent word pairs for phrases. Each document also
+ * carries its measure's themes and, for {@code similar}, its steps as a stored field.
  */
 final class MeasureDocuments {
+
+    /** Word pairs: positions for phrases of three words or more; no norms (the text field's are used). */
+    private static final FieldType PAIRS_TYPE = pairsType();
+
+    private static FieldType pairsType() {
+        FieldType t = new FieldType();
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.setTokenized(true);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
 
     private MeasureDocuments() {
     }
@@ -41,10 +55,13 @@ final class MeasureDocuments {
         for (Measure m : report.measures()) {
             Document d = of(report, m);
             AnalyzedText title = AnalyzedText.of(analyzer, MeasureFields.TEXT, m.title());
+            AnalyzedText body = AnalyzedText.of(analyzer, MeasureFields.TEXT, bodyText(m));
             d.add(new StoredField(MeasureFields.TEXT, text(report, m)));
             d.add(new TextField(MeasureFields.TEXT, title.stream()));
-            d.add(new TextField(MeasureFields.TEXT, bodyText(m), Field.Store.NO));
+            d.add(new TextField(MeasureFields.TEXT, body.stream()));
             d.add(new TextField(MeasureFields.TEXT, agency.stream()));
+            // the same words as one run of positions, paired
+            d.add(new Field(MeasureFields.TEXT_PAIRS, WordPairs.of(List.of(title, body, agency)), PAIRS_TYPE));
             d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));
             // stored only: term vectors for similar cost a quarter of indexing; its query re-analyzes these
             d.add(new StoredField(MeasureFields.STEPS, stepsText(m)));

@@ -35,6 +35,8 @@ final class MeasureFields {
     static final String TITLE_TEXT = "titleText";
     /** Everything searchable: stored whole for snippets, indexed in three parts (title, body, agency). */
     static final String TEXT = "text";
+    /** The text's adjacent word pairs ({@link WordPairs}), indexed with positions: phrases read them. */
+    static final String TEXT_PAIRS = "textPairs";
 
     /** Every field indexed as a facet (the displayed dimensions and the district). */
     static final List<String> FACET_FIELDS = List.of(PROVINCE, DISTRICT, AGENCY_TYPE, YEAR, KIND, INDICATOR, THEME);

@@ -6,15 +6,20 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -41,6 +46,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,6 +75,8 @@ public final class MeasureIndex implements Closeable {
     /** How many of the best matches the title boost may reorder. */
     private static final int RESCORE_WINDOW = 100;
     private static final int SNIPPET_CHARS = 240;
+    /** Fewer hits than this are highlighted on the calling thread alone. */
+    private static final int SNIPPETS_PER_TASK = 3;
     private static final int FACET_VALUES = 50;
     private static final double RAM_BUFFER_MB = 128;
     /** Segments stay small enough that a large index has several, which search in parallel. */
@@ -81,8 +89,11 @@ public final class MeasureIndex implements Closeable {
      * under other rules would be silently mixed: an index of another build must be rebuilt.
      */
     private static final String BUILD_KEY = "itaminer.index";
-    /** 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. */
-    private static final int FORMAT = 4;
+    /**
+     * 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. 5: the text's
+     * word pairs.
+     */
+    private static final int FORMAT = 5;
     private static final String FACET_FIELD_PREFIX = "$facet.";
 
     private final FSDirectory directory;
@@ -97,8 +108,12 @@ public final class MeasureIndex implements Closeable {
     /** The facet ordinals of the current reader, built once per reader for the same reason. */
     private volatile FacetState facetState;
 
-    /** Per facet dimension, the ordinal state of one reader. */
-    private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> states) {
+    /**
+     * Per facet dimension, the ordinal state of one reader; and that reader's counts over every document (a search
+     * with no words and no filters), counted once: they cannot change until the reader does.
+     */
+    private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> states,
+                              AtomicReference<Map<String, List<FacetValue>>> everything) {
     }
 
     private MeasureIndex(Path folder, Segmenter segmenter, boolean writable) throws IOException {
@@ -223,8 +238,25 @@ public final class MeasureIndex implements Closeable {
 
     /** A searcher on the latest changes (this writer's, or the last commit when read-only); release it after use. */
     private IndexSearcher acquire() throws IOException {
-        searchers.maybeRefreshBlocking();
+        if (writer != null || newerCommit()) {
+            searchers.maybeRefreshBlocking();
+        }
         return searchers.acquire();
+    }
+
+    /**
+     * Read-only: whether a commit newer than the searcher's exists. A refresh reads the latest commit whole to find
+     * out, 1–5 ms per search at a million measures; the commit generation in the file names is enough, and a commit
+     * always raises it.
+     */
+    private boolean newerCommit() throws IOException {
+        IndexSearcher current = searchers.acquire();
+        try {
+            long seen = ((DirectoryReader) current.getIndexReader()).getIndexCommit().getGeneration();
+            return SegmentInfos.getLastCommitGeneration(directory) != seen;
+        } finally {
+            searchers.release(current);
+        }
     }
 
     /** Replaces every measure of this report (by report id) with its current measures. */
@@ -295,7 +327,7 @@ public final class MeasureIndex implements Closeable {
             }
             // without words there is nothing to highlight: the title stands in
             String[] snippets = request.query().isEmpty() ? new String[top.scoreDocs.length]
-                    : snippets(searcher, query, top);
+                    : snippets(searcher, query(request, false), top);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -307,7 +339,16 @@ public final class MeasureIndex implements Closeable {
         }
     }
 
+    /** The request's query, phrases read through the word pairs. */
     Query query(SearchRequest request) {
+        return query(request, true);
+    }
+
+    /**
+     * The request's query; with {@code pairs}, each exact phrase of the text is a {@link PairPhraseQuery} (the same
+     * matches and scores, faster), else a {@link PhraseQuery} (which the highlighter knows).
+     */
+    Query query(SearchRequest request, boolean pairs) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (request.query().isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -317,6 +358,9 @@ public final class MeasureIndex implements Closeable {
             BooleanQuery.Builder text = new BooleanQuery.Builder();
             for (String chunk : QueryChunks.split(request.query())) {
                 Query q = qb.createPhraseQuery(MeasureFields.TEXT, chunk);
+                if (pairs && q instanceof PhraseQuery phrase) {
+                    q = PairPhraseQuery.of(phrase, MeasureFields.TEXT_PAIRS);
+                }
                 if (q != null) {
                     text.add(q, Occur.MUST);
                 }
@@ -362,15 +406,54 @@ public final class MeasureIndex implements Closeable {
         }
     }
 
+    /**
+     * The best passage of each hit, the hits shared among the search threads: the highlighter segments each hit's
+     * stored text again (the index keeps no offsets), a few milliseconds for ten hits on one core.
+     */
     private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-                .build();
-        String[] out = highlighter.highlight(MeasureFields.TEXT, query, top, 1);
+        ScoreDoc[] docs = top.scoreDocs;
+        int parts = Math.min(SEARCH_THREADS, docs.length / SNIPPETS_PER_TASK);
+        String[] out = new String[docs.length];
+        List<Future<String[]>> tasks = new ArrayList<>();
+        int from = 0;
+        for (int p = 0; p < parts - 1; p++) {
+            int start = from;
+            int end = from + docs.length / parts;
+            tasks.add(executor.submit(() -> highlight(searcher, query, top, start, end)));
+            from = end;
+        }
+        String[] last = highlight(searcher, query, top, from, docs.length);
+        System.arraycopy(last, 0, out, from, last.length);
+        int at = 0;
+        for (Future<String[]> task : tasks) {
+            String[] part;
+            try {
+                part = task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while highlighting");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException("highlighting failed", e.getCause());
+            }
+            System.arraycopy(part, 0, out, at, part.length);
+            at += part.length;
+        }
         for (int i = 0; i < out.length; i++) {
             out[i] = out[i] == null ? null : shorten(out[i].strip());
         }
         return out;
+    }
+
+    /** The snippets of the hits {@code from} (inclusive) to {@code to} of {@code top}. */
+    private String[] highlight(IndexSearcher searcher, Query query, TopDocs top, int from, int to) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+                .build();
+        TopDocs part = new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, from, to));
+        return highlighter.highlight(MeasureFields.TEXT, query, part, 1);
     }
 
     private static String shorten(String s) {
@@ -439,6 +522,10 @@ public final class MeasureIndex implements Closeable {
     }
 
     private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
+        return facetState(reader).states();
+    }
+
+    private FacetState facetState(IndexReader reader) throws IOException {
         FacetState current = facetState;
         if (current == null || current.reader() != reader) {
             Map<String, SortedSetDocValuesReaderState> states = new LinkedHashMap<>();
@@ -448,10 +535,10 @@ public final class MeasureIndex implements Closeable {
                     states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig));
                 }
             }
-            current = new FacetState(reader, states);
+            current = new FacetState(reader, states, new AtomicReference<>());
             facetState = current;
         }
-        return current.states();
+        return current;
     }
 
     private static boolean hasDocValues(IndexReader reader, String field) {
@@ -465,6 +552,20 @@ public final class MeasureIndex implements Closeable {
 
     /** The facet counts of the matches in {@code fc}, or of every document when it is null. */
     private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+        if (fc != null) {
+            return FacetCounts.count(facetStates(reader), fc, executor, FACET_VALUES);
+        }
+        AtomicReference<Map<String, List<FacetValue>>> everything = facetState(reader).everything();
+        Map<String, List<FacetValue>> counts = everything.get();
+        if (counts == null) {
+            counts = count(reader, null);
+            everything.set(counts);
+        }
+        return counts;
+    }
+
+    /** Lucene's counts, dimension by dimension: for every document (fc null) they need no matches collected. */
+    private Map<String, List<FacetValue>> count(IndexReader reader, FacetsCollector fc) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Map.Entry<String, SortedSetDocValuesReaderState> e : facetStates(reader).entrySet()) {
             String dim = e.getKey();
@@ -481,10 +582,10 @@ public final class MeasureIndex implements Closeable {
                 for (LabelAndValue lv : r.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.intValue()));
                 }
-                out.put(dim, values);
+                out.put(dim, List.copyOf(values));
             }
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 
     @Override
