@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the text-form pipeline: a corpus of text documents replicated to N documents.",
         footer = {"", "Examples:", "  itaminer bench                        # samples/, 10000 documents, 3 rounds",
-            "  itaminer bench ../shared/seeds --documents 20000",
+            "  itaminer bench MY_TEXT_DOCS/ --documents 20000",
             "  itaminer bench --pdf DIR --rounds 5         # PDF path vs PDFTextStripper, pages/s and ratio"})
 public final class BenchCommand implements Callable<Integer> {
 
