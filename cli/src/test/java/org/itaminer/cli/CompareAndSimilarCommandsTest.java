@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The real CLI on the repository's {@code samples/*.txt}: run, then compare and similar. Expected values are worked
@@ -45,19 +42,6 @@ class CompareAndSimilarCommandsTest {
     Path tmp;
     Path workdir;
     List<Report> expected;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new ItaminerCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     void runTheSamples(@TempDir Path dir) throws IOException {
@@ -72,7 +56,7 @@ class CompareAndSimilarCommandsTest {
             expected.add(ReportJson.read(ReportJson.mapper().writeValueAsBytes(tree)));
         }
         workdir = tmp.resolve("w");
-        Run r = run("run", SamplesFolder.find().toString(), "--workdir", workdir.toString(), "--threads", "1");
+        CliRun r = CliRun.of("run", SamplesFolder.find().toString(), "--workdir", workdir.toString(), "--threads", "1");
         assertEquals(0, r.code(), r.out() + r.err());
     }
 
@@ -115,7 +99,7 @@ class CompareAndSimilarCommandsTest {
 
     @Test
     void compareJsonAgreesWithTheSamples() throws IOException {
-        Run r = run("compare", "--format", "json", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("compare", "--format", "json", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode json = ReportJson.mapper().readTree(r.out());
         assertEquals(Theme.values().length, json.get("themes").size());
@@ -126,12 +110,12 @@ class CompareAndSimilarCommandsTest {
 
     @Test
     void compareFiltersAsSearchDoes() throws IOException {
-        Run r = run("compare", "--province", "จังหวัดนครนายก", "--format", "json", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("compare", "--province", "จังหวัดนครนายก", "--format", "json", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode json = ReportJson.mapper().readTree(r.out());
         assertEquals(expectedCells("นครนายก"), cells(json));
         assertEquals("นครนายก", json.get("filters").get("province").asText());
-        Run year = run("compare", "--year", "๒๕๖๗", "--agency-type", "อบต.", "--kind", "plan", "--format", "json",
+        CliRun year = CliRun.of("compare", "--year", "๒๕๖๗", "--agency-type", "อบต.", "--kind", "plan", "--format", "json",
                 "--workdir", workdir.toString());
         JsonNode rows = ReportJson.mapper().readTree(year.out()).get("rows");
         assertTrue(rows.size() > 0);
@@ -140,14 +124,14 @@ class CompareAndSimilarCommandsTest {
             assertEquals("sao", row.get("agencyType").asText());
             assertEquals("plan", row.get("kinds").get(0).asText());
         }
-        Run none = run("compare", "--province", "ภูเก็ต", "--workdir", workdir.toString());
+        CliRun none = CliRun.of("compare", "--province", "ภูเก็ต", "--workdir", workdir.toString());
         assertEquals(0, none.code());
         assertEquals("no measures match the filters", none.out().strip());
     }
 
     @Test
     void compareTableIsAlignedForThai() {
-        Run r = run("compare", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("compare", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("หน่วยงาน"), r.out());
@@ -168,7 +152,7 @@ class CompareAndSimilarCommandsTest {
     @Test
     void compareCsvToAFile() throws IOException {
         Path csv = tmp.resolve("compare.csv");
-        Run r = run("compare", "--format", "csv", "--out", csv.toString(), "--workdir", workdir.toString());
+        CliRun r = CliRun.of("compare", "--format", "csv", "--out", csv.toString(), "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("written to " + csv), r.out());
         byte[] bytes = Files.readAllBytes(csv);
@@ -197,7 +181,7 @@ class CompareAndSimilarCommandsTest {
 
     /** The id search prints for the first hit of {@code query}. */
     private String idOf(String query) {
-        Run r = run("search", query, "--limit", "1", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("search", query, "--limit", "1", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         Matcher m = HIT.matcher(r.out());
         assertTrue(m.find(), "search prints the id: " + r.out());
@@ -207,7 +191,7 @@ class CompareAndSimilarCommandsTest {
     @Test
     void similarTakesTheIdSearchPrints() throws IOException {
         String id = idOf("ช่องทางแจ้งเรื่องร้องเรียน");
-        Run r = run("similar", id, "--json", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("similar", id, "--json", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode json = ReportJson.mapper().readTree(r.out());
         JsonNode measure = json.get("measure");
@@ -227,7 +211,7 @@ class CompareAndSimilarCommandsTest {
     @Test
     void similarText() {
         String id = idOf("No Gift Policy");
-        Run r = run("similar", id, "--limit", "3", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("similar", id, "--limit", "3", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("measures like " + id + "  องค์การบริหารส่วนตำบลหนองบัวทอง"), r.out());
         assertTrue(r.out().contains("themes: no_gift"), r.out());
@@ -236,21 +220,21 @@ class CompareAndSimilarCommandsTest {
 
     @Test
     void unknownAndMalformedIds() {
-        Run unknown = run("similar", "0123456789ab#1", "--workdir", workdir.toString());
+        CliRun unknown = CliRun.of("similar", "0123456789ab#1", "--workdir", workdir.toString());
         assertEquals(ExitCodes.NOT_FOUND, unknown.code());
         assertTrue(unknown.err().contains("'0123456789ab#1'"), unknown.err());
-        Run malformed = run("similar", "plan_sao#1", "--workdir", workdir.toString());
+        CliRun malformed = CliRun.of("similar", "plan_sao#1", "--workdir", workdir.toString());
         assertEquals(ExitCodes.USAGE, malformed.code());
         assertTrue(malformed.err().contains("'plan_sao#1'"), malformed.err());
-        assertEquals(ExitCodes.USAGE, run("similar", "0123456789ab#1", "--limit", "0", "--workdir",
+        assertEquals(ExitCodes.USAGE, CliRun.of("similar", "0123456789ab#1", "--limit", "0", "--workdir",
                 workdir.toString()).code());
-        assertEquals(ExitCodes.USAGE, run("similar", "0123456789ab#1", "--workdir",
+        assertEquals(ExitCodes.USAGE, CliRun.of("similar", "0123456789ab#1", "--workdir",
                 tmp.resolve("nowhere").toString()).code());
     }
 
     @Test
     void searchJsonHasIdsAndThemes() throws IOException {
-        Run r = run("search", "No Gift Policy", "--json", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("search", "No Gift Policy", "--json", "--workdir", workdir.toString());
         JsonNode hit = ReportJson.mapper().readTree(r.out()).get("hits").get(0);
         assertTrue(hit.get("id").asText().matches("[0-9a-f]{12}#[0-9]+"), r.out());
         assertEquals("no_gift", hit.get("themes").get(0).asText());
@@ -259,8 +243,8 @@ class CompareAndSimilarCommandsTest {
 
     @Test
     void helpListsTheCommandsAndExitCodeFour() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertTrue(r.out().contains("compare") && r.out().contains("similar"), r.out());
-        assertTrue(run("similar", "--help").out().contains("4  not found"));
+        assertTrue(CliRun.of("similar", "--help").out().contains("4  not found"));
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * An index left by an older itaminer (here: main's format 2, before themes): the reading commands refuse it and name
@@ -41,23 +38,11 @@ class OutdatedIndexTest {
     Path workdir;
     Path sample;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new ItaminerCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     @BeforeEach
     void runThenAgeTheIndex() throws IOException {
         workdir = tmp.resolve("w");
         sample = SamplesFolder.find().resolve(SAMPLE);
-        assertEquals(0, run("run", sample.toString(), "-w", workdir.toString()).code());
+        assertEquals(0, CliRun.of("run", sample.toString(), "-w", workdir.toString()).code());
         Path index = workdir.resolve("index");
         try (Stream<Path> walk = Files.walk(index)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -74,7 +59,7 @@ class OutdatedIndexTest {
     }
 
     private int hits() throws IOException {
-        Run search = run("search", "--json", "-w", workdir.toString());
+        CliRun search = CliRun.of("search", "--json", "-w", workdir.toString());
         assertEquals(0, search.code(), search.err());
         return ReportJson.mapper().readTree(search.out()).get("totalHits").asInt();
     }
@@ -84,7 +69,7 @@ class OutdatedIndexTest {
     void readingCommandsRefuseItNamingReindex(String command) {
         List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
         args.addAll(List.of("-w", workdir.toString()));
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(ExitCodes.USAGE, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("older itaminer") && r.err().contains("itaminer reindex"), r.err());
     }
@@ -92,13 +77,13 @@ class OutdatedIndexTest {
     @ParameterizedTest
     @ValueSource(strings = {"reindex", "run"})
     void reindexAndRunReplaceIt(String command) throws IOException {
-        Run r = command.equals("run") ? run("run", sample.toString(), "-w", workdir.toString())
-                : run("reindex", "-w", workdir.toString());
+        CliRun r = command.equals("run") ? CliRun.of("run", sample.toString(), "-w", workdir.toString())
+                : CliRun.of("reindex", "-w", workdir.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         if (command.equals("run")) {
             assertTrue(r.err().contains("rebuilding it from the stored reports"), r.err());
         }
         assertEquals(MEASURES, hits());
-        assertEquals(0, run("compare", "-w", workdir.toString()).code());
+        assertEquals(0, CliRun.of("compare", "-w", workdir.toString()).code());
     }
 }

@@ -3,8 +3,6 @@ package org.itaminer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,25 +10,11 @@ import java.util.List;
 import org.itaminer.extract.report.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RunCommandTest {
 
     @TempDir
     Path tmp;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result execute(String... args) {
-        CommandLine cl = new CommandLine(new ItaminerCommand());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void badDocumentsFailAloneAndNameTheirFileAndCause() throws Exception {
@@ -41,7 +25,7 @@ class RunCommandTest {
         Files.writeString(in.resolve("no-measures.txt"), "ประกาศ เรื่อง วันหยุดราชการ\nให้ทราบโดยทั่วกัน\n", StandardCharsets.UTF_8);
         Path work = tmp.resolve("work");
 
-        Result run = execute("run", in.toString(), "--workdir", work.toString());
+        CliRun run = CliRun.of("run", in.toString(), "--workdir", work.toString());
         assertEquals(ExitCodes.SOME_FAILED, run.code(), run.out());
         assertTrue(run.out().contains("FAIL  ingest empty") && run.out().contains("empty.txt"), run.out());
         assertTrue(run.out().contains("FAIL  ingest unsupported-format") && run.out().contains("junk.txt"), run.out());
@@ -49,11 +33,11 @@ class RunCommandTest {
         assertTrue(run.out().contains("2 documents, 4 measures, 1 warnings, 2 errors"), run.out());
         assertEquals(2, Files.readAllLines(work.resolve("errors.jsonl")).size());
 
-        Result again = execute("run", in.toString(), "--workdir", work.toString());
+        CliRun again = CliRun.of("run", in.toString(), "--workdir", work.toString());
         assertTrue(again.out().contains("(2 reused"), "a re-run does no work twice: " + again.out());
 
         Path jsonl = tmp.resolve("r.jsonl");
-        Result export = execute("export", "--workdir", work.toString(), "--format", "jsonl", "--out", jsonl.toString());
+        CliRun export = CliRun.of("export", "--workdir", work.toString(), "--format", "jsonl", "--out", jsonl.toString());
         assertEquals(0, export.code(), export.err());
         List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
         assertEquals(2, lines.size());
@@ -69,7 +53,7 @@ class RunCommandTest {
         Files.copy(SamplesTest.SAMPLES.resolve("memo_order_other.txt"), a);
         Path b = Files.copy(a, tmp.resolve("b.txt"));
         Path work = tmp.resolve("w");
-        assertEquals(0, execute("run", a.toString(), b.toString(), "-w", work.toString()).code());
+        assertEquals(0, CliRun.of("run", a.toString(), b.toString(), "-w", work.toString()).code());
         Workdir workdir = new Workdir(work);
         assertEquals(1, workdir.originals().list().size());
         String sha = workdir.originals().list().get(0);
@@ -78,7 +62,7 @@ class RunCommandTest {
 
     @Test
     void helpListsExamplesAndExitCodes() {
-        Result help = execute("run", "--help");
+        CliRun help = CliRun.of("run", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("Examples:") && help.out().contains("Exit codes:"), help.out());
     }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * The real CLI, through picocli, on the repository's {@code samples/*.txt}: run → search / reindex / export. What
@@ -48,19 +45,6 @@ class SearchAndExportCommandsTest {
     List<Report> expected;
     int measures;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new ItaminerCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     void runTheSamples(@TempDir Path dir) throws IOException {
         tmp = dir;
@@ -74,7 +58,7 @@ class SearchAndExportCommandsTest {
         }
         measures = expected.stream().mapToInt(r -> r.measures().size()).sum();
         workdir = tmp.resolve("w");
-        Run r = run("run", SamplesFolder.find().toString(), "--workdir", workdir.toString(), "--threads", "1");
+        CliRun r = CliRun.of("run", SamplesFolder.find().toString(), "--workdir", workdir.toString(), "--threads", "1");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains(measures + " measures indexed"), r.out());
     }
@@ -91,7 +75,7 @@ class SearchAndExportCommandsTest {
         return (int) expected.stream().filter(p).count();
     }
 
-    private static int totalHits(Run r) throws IOException {
+    private static int totalHits(CliRun r) throws IOException {
         assertEquals(0, r.code(), r.err());
         return ReportJson.mapper().readTree(r.out()).get("totalHits").asInt();
     }
@@ -103,7 +87,7 @@ class SearchAndExportCommandsTest {
         int nakhonNayok = measuresWhere(x -> "นครนายก".equals(x.agency().province()),
                 m -> m.title().contains("(No Gift Policy)"));
         assertTrue(noGift > nakhonNayok && nakhonNayok > 0);
-        Run r = run("search", "No Gift Policy", "--limit", "20", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("search", "No Gift Policy", "--limit", "20", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith(noGift + " measures match \"No Gift Policy\""), r.out());
         assertTrue(r.out().contains("  1. "), r.out());
@@ -117,7 +101,7 @@ class SearchAndExportCommandsTest {
 
     @Test
     void searchJsonHasHitsAndFacets() throws IOException {
-        Run r = run("search", "", "--json", "--limit", "3", "--workdir", workdir.toString());
+        CliRun r = CliRun.of("search", "", "--json", "--limit", "3", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode json = ReportJson.mapper().readTree(r.out());
         assertEquals(measures, json.get("totalHits").asInt());
@@ -141,39 +125,39 @@ class SearchAndExportCommandsTest {
                 && x.agency().type() == AgencyType.SAO && x.kind() == DocumentKind.PLAN
                 && Objects.equals(x.fiscalYear(), 2567));
         assertTrue(saoPlans2567 > 0);
-        assertEquals(saoPlans2567, totalHits(run("search", "--province", "จังหวัดนครนายก", "--year", "2024",
+        assertEquals(saoPlans2567, totalHits(CliRun.of("search", "--province", "จังหวัดนครนายก", "--year", "2024",
                 "--agency-type", "sao", "--kind", "plan", "--json", "--workdir", workdir.toString())));
         int subdistrict2568 = measuresWhere(x -> x.agency().type() == AgencyType.SUBDISTRICT_MUNICIPALITY
                 && Objects.equals(x.fiscalYear(), 2568));
         // ทต. (เทศบาลตำบล) in the query, the year in Thai digits
-        assertEquals(subdistrict2568, totalHits(run("search", "ทต.", "--year", "๒๕๖๘", "--json",
+        assertEquals(subdistrict2568, totalHits(CliRun.of("search", "ทต.", "--year", "๒๕๖๘", "--json",
                 "--workdir", workdir.toString())));
         assertEquals(measuresWhere(x -> x.agency().type() == AgencyType.SUBDISTRICT_MUNICIPALITY),
-                totalHits(run("search", "--agency-type", "ทต.", "--json", "--workdir", workdir.toString())));
-        assertEquals(0, totalHits(run("search", "--district", "พนมทวน", "--kind", "plan", "--json",
+                totalHits(CliRun.of("search", "--agency-type", "ทต.", "--json", "--workdir", workdir.toString())));
+        assertEquals(0, totalHits(CliRun.of("search", "--district", "พนมทวน", "--kind", "plan", "--json",
                 "--workdir", workdir.toString())));
         int o36 = (int) expected.stream().flatMap(x -> x.measures().stream())
                 .filter(m -> m.indicators().contains("O36")).count();
         assertTrue(o36 > 0);
-        assertEquals(o36, totalHits(run("search", "--indicator", "o36", "--json", "--workdir", workdir.toString())));
+        assertEquals(o36, totalHits(CliRun.of("search", "--indicator", "o36", "--json", "--workdir", workdir.toString())));
     }
 
     @Test
     void badAgencyTypeAndMissingIndexAreUsageErrors() {
-        assertEquals(2, run("search", "x", "--agency-type", "castle", "--workdir", workdir.toString()).code());
-        assertEquals(2, run("export", "--agency-type", "castle", "--workdir", workdir.toString()).code());
-        Run missing = run("search", "x", "--workdir", tmp.resolve("nowhere").toString());
+        assertEquals(2, CliRun.of("search", "x", "--agency-type", "castle", "--workdir", workdir.toString()).code());
+        assertEquals(2, CliRun.of("export", "--agency-type", "castle", "--workdir", workdir.toString()).code());
+        CliRun missing = CliRun.of("search", "x", "--workdir", tmp.resolve("nowhere").toString());
         assertEquals(2, missing.code());
     }
 
     @Test
     void reindexRebuildsWithoutDuplicates() throws IOException {
         for (int i = 0; i < 2; i++) {
-            Run r = run("reindex", "--workdir", workdir.toString());
+            CliRun r = CliRun.of("reindex", "--workdir", workdir.toString());
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().startsWith(expected.size() + " reports, " + measures + " measures indexed"), r.out());
         }
-        assertEquals(measures, totalHits(run("search", "--json", "--workdir", workdir.toString())));
+        assertEquals(measures, totalHits(CliRun.of("search", "--json", "--workdir", workdir.toString())));
     }
 
     private List<CSVRecord> exportCsv(String name, String... filters) throws IOException {
@@ -181,7 +165,7 @@ class SearchAndExportCommandsTest {
         List<String> args = new ArrayList<>(List.of("export", "--format", "csv", "--out", csv.toString(),
                 "--workdir", workdir.toString()));
         args.addAll(List.of(filters));
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "BOM");
@@ -219,7 +203,7 @@ class SearchAndExportCommandsTest {
         "--district, พนมทวน"})
     void exportCsvTakesTheSearchFilters(String option, String value) throws IOException {
         List<CSVRecord> rows = exportCsv("filtered.csv", option, value);
-        Run search = run("search", "--json", "--limit", "1000", option, value, "--workdir", workdir.toString());
+        CliRun search = CliRun.of("search", "--json", "--limit", "1000", option, value, "--workdir", workdir.toString());
         assertEquals(totalHits(search), rows.size(), "export and search agree on " + option + " " + value);
         assertTrue(rows.size() > 0 && rows.size() < measures, option + " " + value + ": " + rows.size());
     }
@@ -227,7 +211,7 @@ class SearchAndExportCommandsTest {
     @Test
     void exportXlsxReadsBackWithThaiIntact() throws IOException {
         Path xlsx = tmp.resolve("r.xlsx");
-        Run r = run("export", "--format", "xlsx", "--out", xlsx.toString(), "--workdir", workdir.toString());
+        CliRun r = CliRun.of("export", "--format", "xlsx", "--out", xlsx.toString(), "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertEquals(expected.size(), wb.getSheet("Reports").getLastRowNum());
@@ -240,7 +224,7 @@ class SearchAndExportCommandsTest {
     @Test
     void exportXlsxFiltered() throws IOException {
         Path xlsx = tmp.resolve("f.xlsx");
-        Run r = run("export", "--format", "xlsx", "--year", "2025", "--kind", "report", "--out", xlsx.toString(),
+        CliRun r = CliRun.of("export", "--format", "xlsx", "--year", "2025", "--kind", "report", "--out", xlsx.toString(),
                 "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         Predicate<Report> kept = x -> Objects.equals(x.fiscalYear(), 2568) && x.kind() == DocumentKind.REPORT;
@@ -272,7 +256,7 @@ class SearchAndExportCommandsTest {
         List<String> args = new ArrayList<>(List.of("export", "--format", "jsonl", "--out", jsonl.toString(),
                 "--workdir", workdir.toString()));
         args.addAll(List.of(filters));
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         List<Report> out = new ArrayList<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
@@ -311,10 +295,10 @@ class SearchAndExportCommandsTest {
 
     @Test
     void rootHelpListsTheNewCommands() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertTrue(r.out().contains("search"), r.out());
         assertTrue(r.out().contains("reindex"), r.out());
-        Run export = run("export", "--help");
+        CliRun export = CliRun.of("export", "--help");
         for (String option : List.of("--province", "--district", "--agency-type", "--year", "--kind", "--indicator")) {
             assertTrue(export.out().contains(option), option + " in " + export.out());
         }
