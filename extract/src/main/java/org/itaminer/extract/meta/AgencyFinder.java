@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itaminer.extract.report.Agency;
@@ -148,40 +149,33 @@ public final class AgencyFinder {
     }
 
     private static String findProvince(DocumentText text, Mention agency) {
-        Map<String, Double> votes = new HashMap<>();
-        List<TextLine> lines = text.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            TextLine line = lines.get(i);
-            if (!line.text().contains("จังหวัด") && !line.text().contains("จ.")) {
-                continue; // cheap test first: the pattern's look-behinds run at every position
-            }
-            Matcher m = PROVINCE.matcher(withWrappedName(lines, i));
-            while (m.find()) {
-                Optional<String> name = Provinces.prefixOf(m.group(1));
-                name.ifPresent(n -> votes.merge(n, weight(line, agency), Double::sum));
-            }
-        }
-        return argmax(votes);
+        return vote(text, agency, "จังหวัด", "จ.", PROVINCE, Provinces::prefixOf);
     }
 
     private static String findDistrict(DocumentText text, Mention agency) {
+        return vote(text, agency, "อำเภอ", "อ.", DISTRICT, run -> {
+            int cut = run.indexOf("จังหวัด");
+            String name = cut > 0 ? run.substring(0, cut) : run;
+            return name.length() >= 2 ? Optional.of(name) : Optional.empty();
+        });
+    }
+
+    /**
+     * The name most lines give after {@code word} or its abbreviation, weighed by {@link #weight}; {@code nameOf}
+     * turns the pattern's first group into a name, or rejects it.
+     */
+    private static String vote(DocumentText text, Mention agency, String word, String abbreviation, Pattern pattern,
+            Function<String, Optional<String>> nameOf) {
         Map<String, Double> votes = new HashMap<>();
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (!line.text().contains("อำเภอ") && !line.text().contains("อ.")) {
-                continue;
+            if (!line.text().contains(word) && !line.text().contains(abbreviation)) {
+                continue; // cheap test first: the pattern's look-behinds run at every position
             }
-            Matcher m = DISTRICT.matcher(withWrappedName(lines, i));
+            Matcher m = pattern.matcher(withWrappedName(lines, i));
             while (m.find()) {
-                String run = m.group(1);
-                int cut = run.indexOf("จังหวัด");
-                if (cut > 0) {
-                    run = run.substring(0, cut);
-                }
-                if (run.length() >= 2) {
-                    votes.merge(run, weight(line, agency), Double::sum);
-                }
+                nameOf.apply(m.group(1)).ifPresent(n -> votes.merge(n, weight(line, agency), Double::sum));
             }
         }
         return argmax(votes);
