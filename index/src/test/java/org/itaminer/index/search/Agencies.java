@@ -1,5 +1,7 @@
 package org.itaminer.index.search;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,16 @@ final class Agencies {
 
     static final List<Report> ALL = List.of(HUAI_LAMPANG_PLAN_2568, HUAI_LAMPANG_REPORT_2568, HUAI_LAMPANG_PLAN_2567,
             HUAI_UDON_PLAN_2568, MAESAI_REPORT_2568, BANPHAI_PLAN_2568);
+
+    /** A new index in {@code folder} holding {@link #ALL}, committed. */
+    static MeasureIndex indexed(Path folder) throws IOException {
+        MeasureIndex index = MeasureIndex.open(folder);
+        for (Report r : ALL) {
+            index.indexReport(r);
+        }
+        index.commit();
+        return index;
+    }
 
     private Agencies() {
     }

@@ -31,11 +31,7 @@ class CompareTest {
 
     @BeforeEach
     void indexAgencies() throws IOException {
-        index = MeasureIndex.open(tmp.resolve("index"));
-        for (Report r : Agencies.ALL) {
-            index.indexReport(r);
-        }
-        index.commit();
+        index = Agencies.indexed(tmp.resolve("index"));
     }
 
     @AfterEach

@@ -32,11 +32,7 @@ class SimilarTest {
 
     @BeforeEach
     void indexAgencies() throws IOException {
-        index = MeasureIndex.open(tmp.resolve("index"));
-        for (Report r : Agencies.ALL) {
-            index.indexReport(r);
-        }
-        index.commit();
+        index = Agencies.indexed(tmp.resolve("index"));
     }
 
     @AfterEach
