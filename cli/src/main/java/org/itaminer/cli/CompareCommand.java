@@ -63,13 +63,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        SearchRequest request;
-        try {
-            request = filters.request("", 1);
-        } catch (IllegalArgumentException e) {
-            err.println("bad option: " + e.getMessage());
+        Optional<SearchRequest> parsed = filters.request("", 1, err);
+        if (parsed.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        SearchRequest request = parsed.get();
         Optional<MeasureIndex> opened = ReadOnlyIndex.open(workdirOptions, err);
         if (opened.isEmpty()) {
             return ExitCodes.USAGE;

@@ -1,5 +1,7 @@
 package org.itaminer.cli;
 
+import java.io.PrintWriter;
+import java.util.Optional;
 import org.itaminer.extract.report.AgencyType;
 import org.itaminer.extract.report.DocumentKind;
 import org.itaminer.index.search.SearchRequest;
@@ -40,5 +42,15 @@ public final class FilterOptions {
     SearchRequest request(String query, int limit) {
         return new SearchRequest(query, province, district, agencyType, year,
                 kind == null ? null : DocumentKind.fromValue(kind.name()), indicator, limit);
+    }
+
+    /** Like {@link #request(String, int)}, but a value out of range is told to {@code err} and gives empty. */
+    Optional<SearchRequest> request(String query, int limit, PrintWriter err) {
+        try {
+            return Optional.of(request(query, limit));
+        } catch (IllegalArgumentException e) {
+            err.println("bad option: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -56,13 +56,11 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SearchRequest request;
-        try {
-            request = filters.request(query, limit);
-        } catch (IllegalArgumentException e) {
-            err.println("bad option: " + e.getMessage());
+        Optional<SearchRequest> parsed = filters.request(query, limit, err);
+        if (parsed.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        SearchRequest request = parsed.get();
         Optional<MeasureIndex> opened = ReadOnlyIndex.open(workdirOptions, err);
         if (opened.isEmpty()) {
             return ExitCodes.USAGE;
