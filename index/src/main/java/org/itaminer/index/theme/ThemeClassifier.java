@@ -175,7 +175,8 @@ public final class ThemeClassifier {
         for (int i = 0; i < rules.size(); i++) {
             ThemeRule.Compiled c = rules.get(i);
             Theme theme = c.rule().theme();
-            if (anchored[i] && !seen.contains(theme) && applies.test(c.rule()) && c.matchesAnchored(folded)) {
+            if (anchored[i] && !seen.contains(theme) && applies.test(c.rule())
+                    && c.matchesAnchored(folded, anchored[rules.size() + i])) {
                 seen.add(theme);
                 tally.computeIfAbsent(theme, k -> new int[3])[part]++;
             }

@@ -87,8 +87,8 @@ public record ThemeRule(Theme theme, Scope scope, List<String> phrases, List<Str
             anchors.add(anchor(p));
         }
         boolean literal = phrases.stream().noneMatch(p -> p.contains("<n>") || p.contains("<gap>"));
-        return new Compiled(this, List.copyOf(anchors), literal && masks.isEmpty(), alternatives(phrases),
-                List.copyOf(each), masks.isEmpty() ? null : alternatives(masks));
+        return new Compiled(this, List.copyOf(anchors), masks.stream().map(ThemeRule::anchor).toList(), literal,
+                alternatives(phrases), List.copyOf(each), masks.isEmpty() ? null : alternatives(masks));
     }
 
     /**
@@ -96,23 +96,28 @@ public record ThemeRule(Theme theme, Scope scope, List<String> phrases, List<Str
      * One alternation finds whether any phrase occurs; the single patterns only name the one that did.
      *
      * @param anchors per phrase, its longest literal part (folded): text without any of them cannot match
-     * @param anchorsDecide the phrases are plain text (no wildcards) and nothing is masked: a phrase matches exactly
+     * @param maskAnchors per mask, its longest literal part (folded): text without any of them has nothing masked
+     * @param literal the phrases are plain text (no wildcards): where nothing is masked, a phrase matches exactly
      *     where its anchor occurs
      */
-    record Compiled(ThemeRule rule, List<String> anchors, boolean anchorsDecide, Pattern any, List<Pattern> each,
-                    Pattern masks) {
+    record Compiled(ThemeRule rule, List<String> anchors, List<String> maskAnchors, boolean literal, Pattern any,
+                    List<Pattern> each, Pattern masks) {
 
         /** Masked-out text is replaced by this, which no phrase contains and no gap crosses. */
         private static final String BLANK = "\u0000";
 
         /** Whether a phrase occurs in a folded text; {@link #find} without naming it. */
         boolean matches(String folded) {
-            return containsAnchor(folded) && matchesAnchored(folded);
+            return containsAnchor(folded) && matchesAnchored(folded, true);
         }
 
-        /** {@link #matches} for a text known to hold one of the anchors. */
-        boolean matchesAnchored(String folded) {
-            if (anchorsDecide) {
+        /**
+         * {@link #matches} for a text known to hold one of the anchors.
+         *
+         * @param maybeMasked whether one of the {@link #maskAnchors} may occur in it (false only when none does)
+         */
+        boolean matchesAnchored(String folded, boolean maybeMasked) {
+            if (literal && (masks == null || !maybeMasked)) {
                 return true;
             }
             String text = masks == null ? folded : masks.matcher(folded).replaceAll(BLANK);

@@ -34,11 +34,53 @@ final class ThemeText {
     private ThemeText() {
     }
 
+    /** The first character of the Thai block, and one past its last. */
+    private static final char THAI_FIRST = '\u0E00';
+    private static final char THAI_END = '\u0E80';
+    /** NIKHAHIT and PHINTHU: the two Thai marks the glyph steps (SARA AM, NFC order) may change. */
+    private static final char NIKHAHIT = '\u0E4D';
+    private static final char PHINTHU = '\u0E3A';
+
+    /**
+     * What the last steps make of each ASCII and Thai character of a text the first steps leave alone: itself,
+     * lower-cased or as an ASCII digit, or {@code 0} when it is dropped. Computed from the same {@link Character}
+     * properties {@link #foldSlowly} uses, so the two cannot disagree.
+     */
+    private static final char[] ASCII_AND_THAI = new char[THAI_END];
+
+    static {
+        for (char c = 0; c < THAI_END; c++) {
+            if (c < 0x80 || c >= THAI_FIRST) {
+                String folded = foldSlowly(String.valueOf(c));
+                ASCII_AND_THAI[c] = folded.length() == 1 ? folded.charAt(0) : 0;
+            }
+        }
+    }
+
     /** The matching key of {@code text}; "" for null. */
     static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        // measure text comes out of extraction already normalized, and nearly all of it is Thai and ASCII: one
+        // pass over the characters does what the chain of steps does, which was a third of classifying a measure
+        char[] out = new char[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= THAI_END || c >= 0x80 && c < THAI_FIRST || c == NIKHAHIT || c == PHINTHU) {
+                return foldSlowly(text);
+            }
+            char f = ASCII_AND_THAI[c];
+            if (f != 0) {
+                out[n++] = f;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    /** {@link #fold} through every step: for text with characters the one-pass table does not cover. */
+    static String foldSlowly(String text) {
         String s = GLYPHS.apply(text).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
