@@ -345,8 +345,9 @@ public final class MeasureIndex implements Closeable {
     }
 
     /**
-     * The request's query; with {@code pairs}, each exact phrase of the text is a {@link PairPhraseQuery} (the same
-     * matches and scores, faster), else a {@link PhraseQuery} (which the highlighter knows).
+     * The request's query; with {@code pairs}, each exact phrase of the text, the alternatives of a synonym among
+     * them, is a {@link PairPhraseQuery} (the same matches and scores, faster), else a {@link PhraseQuery} (which the
+     * highlighter knows).
      */
     Query query(SearchRequest request, boolean pairs) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -358,8 +359,8 @@ public final class MeasureIndex implements Closeable {
             BooleanQuery.Builder text = new BooleanQuery.Builder();
             for (String chunk : QueryChunks.split(request.query())) {
                 Query q = qb.createPhraseQuery(MeasureFields.TEXT, chunk);
-                if (pairs && q instanceof PhraseQuery phrase) {
-                    q = PairPhraseQuery.of(phrase, MeasureFields.TEXT_PAIRS);
+                if (pairs) {
+                    q = PairPhraseQuery.within(q, MeasureFields.TEXT_PAIRS);
                 }
                 if (q != null) {
                     text.add(q, Occur.MUST);

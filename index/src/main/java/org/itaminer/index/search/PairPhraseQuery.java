@@ -12,6 +12,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
@@ -68,8 +70,44 @@ final class PairPhraseQuery extends Query {
         return new PairPhraseQuery(phrase.getField(), pairField, w);
     }
 
+    /**
+     * {@code query} with each exact phrase in it made a pair query: the phrase itself, or the phrases among the
+     * clauses of a boolean query (a synonym's alternatives: อบต. or องค์การ บริหาร ส่วน ตำบล), at any depth.
+     */
+    static Query within(Query query, String pairField) {
+        if (query instanceof PhraseQuery phrase) {
+            return of(phrase, pairField);
+        }
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
+                    bool.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bool.clauses()) {
+                b.add(within(c.getQuery(), pairField), c.getOccur());
+            }
+            return b.build();
+        }
+        return query;
+    }
+
     private BytesRef pair(int i) {
         return new BytesRef(WordPairs.pair(words[i].text(), words[i + 1].text()));
+    }
+
+    /**
+     * Where the pairs a phrase is checked by start, relative to the phrase: every other one, and the last. A pair
+     * covers its two words, so pairs at 0 and 2 that sit 2 apart are four consecutive words; the pair at 1 between
+     * them adds nothing (จัด ซื้อ จัด จ้าง: two pairs' postings read, not three).
+     */
+    static int[] pairOffsets(int words) {
+        int[] out = new int[words / 2 + 1];
+        int n = 0;
+        for (int o = 0; o < words - 1; o += 2) {
+            out[n++] = o;
+        }
+        if (out[n - 1] != words - 2) {
+            out[n++] = words - 2;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     @Override
@@ -100,17 +138,18 @@ final class PairPhraseQuery extends Query {
                     return null;
                 }
                 TermsEnum te = terms.iterator();
-                PostingsEnum[] postings = new PostingsEnum[words.length - 1];
+                int[] offsets = pairOffsets(words.length);
+                PostingsEnum[] postings = new PostingsEnum[offsets.length];
                 int flags = postings.length == 1 ? PostingsEnum.FREQS : PostingsEnum.POSITIONS;
                 for (int i = 0; i < postings.length; i++) {
-                    if (!te.seekExact(pair(i))) {
+                    if (!te.seekExact(pair(offsets[i]))) {
                         return null;
                     }
                     postings[i] = te.postings(null, flags);
                 }
                 LeafSimScorer leafSim = simScorer == null ? null : new LeafSimScorer(simScorer, reader, field, true);
                 return postings.length == 1 ? new PairScorer(this, postings[0], leafSim)
-                        : new PairsScorer(this, postings, leafSim);
+                        : new PairsScorer(this, postings, offsets, leafSim);
             }
 
             @Override
@@ -165,18 +204,23 @@ final class PairPhraseQuery extends Query {
         }
     }
 
-    /** Three words or more: documents with every pair, then the positions where pair i sits i after pair 0. */
+    /**
+     * Three words or more: documents with every pair read, then the positions where pair i sits {@code offsets[i]}
+     * after pair 0.
+     */
     private static final class PairsScorer extends Scorer {
         private final PostingsEnum[] postings;
+        private final int[] offsets;
         private final LeafSimScorer sim;
         private final DocIdSetIterator approximation;
         private final TwoPhaseIterator twoPhase;
         private int[][] positions = new int[0][];
         private int freq;
 
-        PairsScorer(Weight weight, PostingsEnum[] postings, LeafSimScorer sim) {
+        PairsScorer(Weight weight, PostingsEnum[] postings, int[] offsets, LeafSimScorer sim) {
             super(weight);
             this.postings = postings;
+            this.offsets = offsets;
             this.sim = sim;
             this.approximation = ConjunctionUtils.intersectIterators(List.of(postings));
             this.positions = new int[postings.length][];
@@ -213,7 +257,7 @@ final class PairPhraseQuery extends Query {
                 int start = positions[0][k];
                 boolean all = true;
                 for (int i = 1; i < postings.length && all; i++) {
-                    int want = start + i;
+                    int want = start + offsets[i];
                     int fi = postings[i].freq();
                     while (cursor[i] < fi && positions[i][cursor[i]] < want) {
                         cursor[i]++;

@@ -79,6 +79,56 @@ class PairPhraseQueryTest {
         assertTrue(index.query(r, true).toString().contains("~pairs"), index.query(r, true).toString());
     }
 
+    @ParameterizedTest(name = "{0} words: pairs at {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "2;0", "3;0,1", "4;0,2", "5;0,2,3", "6;0,2,4", "7;0,2,4,5"})
+    void everyOtherPairAndTheLastCoverThePhrase(int words, String offsets) {
+        assertEquals(offsets, java.util.Arrays.stream(PairPhraseQuery.pairOffsets(words))
+                .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    /**
+     * Texts where the pairs read are all there but not in a phrase (a word between them, the pairs swapped), or where
+     * the phrase recurs and overlaps itself: the same documents, frequencies and scores as PhraseQuery.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "a b", "a b c", "a b c d", "b c d e", "a b c d e", "a b a b", "a b a b a b", "c d a b", "a b c d e f g"})
+    void pairsAtTheirOffsetsAreThePhrase(String phrase) throws IOException {
+        List<String> texts = List.of("a b c d e f g", "a b x c d e", "c d a b", "a b a b a b a b", "a b c a b c d",
+                "d c b a", "b c d e a b c d", "a b c d x a b c d");
+        try (ThaiSearchAnalyzer analyzer = ThaiSearchAnalyzer.forIndexing(ThaiSearchAnalyzer.DEFAULT_SEGMENTER);
+             org.apache.lucene.store.Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                    new org.apache.lucene.index.IndexWriterConfig(analyzer))) {
+                for (String t : texts) {
+                    AnalyzedText a = AnalyzedText.of(analyzer, MeasureFields.TEXT, t);
+                    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+                    d.add(new org.apache.lucene.document.TextField(MeasureFields.TEXT, a.stream()));
+                    d.add(new org.apache.lucene.document.TextField(MeasureFields.TEXT_PAIRS, WordPairs.of(List.of(a))));
+                    w.addDocument(d);
+                }
+            }
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(r);
+                org.apache.lucene.search.PhraseQuery want = new org.apache.lucene.search.PhraseQuery(
+                        MeasureFields.TEXT, phrase.split(" "));
+                Query got = PairPhraseQuery.of(want, MeasureFields.TEXT_PAIRS);
+                TopDocs expected = searcher.search(want, 100);
+                assertTrue(expected.totalHits.value > 0, "every phrase of the table occurs in a text");
+                assertEquals(render(expected), render(searcher.search(got, 100)), phrase);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAlternativesOfASynonymBecomePairs() {
+        String q = index.query(SearchRequest.of("อบต. ร้องเรียน"), true).toString();
+        assertTrue(q.contains("\"องค์การ บริหาร ส่วน ตำบล\"~pairs"), q);
+        assertTrue(index.query(SearchRequest.of("No Gift Policy"), true).toString()
+                .matches("[^\"]*(\"[^\"]*\"~pairs[^\"]*)+"), "every phrase a pair query");
+    }
+
     private static List<String> render(TopDocs top) {
         List<String> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
