@@ -11,11 +11,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.itaminer.extract.report.Measure;
@@ -24,7 +22,7 @@ import org.itaminer.index.theme.Theme;
 import org.itaminer.index.theme.ThemeClassifier;
 
 /**
- * Turns a report into one Lucene document per measure (facet fields still to be built by a FacetsConfig). The
+ * Turns a report into one Lucene document per measure, with the doc values {@link FacetCounts} counts. The
  * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
  * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
  * once per report, not once per measure), and the text's adjacent word pairs for phrases. Each document also
@@ -90,7 +88,6 @@ final class MeasureDocuments {
         if (r.fiscalYear() != null) {
             d.add(new IntPoint(MeasureFields.YEAR, r.fiscalYear()));
             d.add(new StoredField(MeasureFields.YEAR, r.fiscalYear()));
-            d.add(new SortedSetDocValuesFacetField(MeasureFields.YEAR, Integer.toString(r.fiscalYear())));
         }
         if (r.assessment() != null) {
             stored(d, MeasureFields.GRADE, r.assessment().grade());
@@ -104,14 +101,12 @@ final class MeasureDocuments {
         stored(d, MeasureFields.PERIOD_END, m.period().end() == null ? null : m.period().end().toString());
         for (String code : m.indicators()) {
             d.add(new StringField(MeasureFields.INDICATOR, code, Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField(MeasureFields.INDICATOR, code));
         }
-        for (Theme t : ThemeClassifier.standard().classify(m)) {
+        List<Theme> themes = ThemeClassifier.standard().classify(m);
+        for (Theme t : themes) {
             d.add(new StringField(MeasureFields.THEME, t.id(), Field.Store.YES));
-            // compare's scan reads themes per document; the facet field holds them in another encoding
-            d.add(new SortedSetDocValuesField(MeasureFields.THEME, new BytesRef(t.id())));
-            d.add(new SortedSetDocValuesFacetField(MeasureFields.THEME, t.id()));
         }
+        FacetCounts.addFields(d, r, m.indicators(), themes);
         return d;
     }
 
@@ -158,7 +153,6 @@ final class MeasureDocuments {
     private static void keyword(Document d, String field, String value) {
         if (value != null && !value.isBlank()) {
             d.add(new StringField(field, value, Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField(field, value));
         }
     }
 

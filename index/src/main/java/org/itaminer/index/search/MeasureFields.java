@@ -25,7 +25,7 @@ final class MeasureFields {
     static final String PERIOD_START = "periodStart";
     static final String PERIOD_END = "periodEnd";
     static final String INDICATOR = "indicator";
-    /** {@link org.itaminer.index.theme.Theme} ids; indexed, stored, doc values and a facet. */
+    /** {@link org.itaminer.index.theme.Theme} ids; indexed and stored (their doc values: {@link FacetCounts}). */
     static final String THEME = "theme";
     /** name|district|province: one agency (many อบต. share a name across provinces). */
     static final String AGENCY_KEY = "agencyKey";
@@ -38,13 +38,7 @@ final class MeasureFields {
     /** The text's adjacent word pairs ({@link WordPairs}), indexed with positions: phrases read them. */
     static final String TEXT_PAIRS = "textPairs";
 
-    /** Every field indexed as a facet (the displayed dimensions and the district). */
-    static final List<String> FACET_FIELDS = List.of(PROVINCE, DISTRICT, AGENCY_TYPE, YEAR, KIND, INDICATOR, THEME);
-
-    /** The facet fields a measure may have several values of. */
-    static final List<String> MULTI_VALUED = List.of(INDICATOR, THEME);
-
-    /** Facet dimensions, in display order. */
+    /** Facet dimensions, in display order ({@link FacetCounts}). */
     static final List<String> FACETS = List.of(PROVINCE, AGENCY_TYPE, YEAR, KIND, INDICATOR, THEME);
 
     private MeasureFields() {

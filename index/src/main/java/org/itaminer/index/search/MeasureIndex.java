@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,24 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -91,29 +78,27 @@ public final class MeasureIndex implements Closeable {
     private static final String BUILD_KEY = "itaminer.index";
     /**
      * 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. 5: the text's
-     * word pairs.
+     * word pairs. 6: facets as a report key, theme bits and indicators ({@link FacetCounts}).
      */
-    private static final int FORMAT = 5;
-    private static final String FACET_FIELD_PREFIX = "$facet.";
+    private static final int FORMAT = 6;
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final ThaiSearchAnalyzer indexAnalyzer;
     private final ThaiSearchAnalyzer queryAnalyzer;
-    private final FacetsConfig facetsConfig;
     /** Searches a large index's segments, and counts their facets, on all cores at once. */
     private final ExecutorService executor;
     /** Reopened only when the index changed: opening a reader per search costs more than the search at 1M measures. */
     private final SearcherManager searchers;
-    /** The facet ordinals of the current reader, built once per reader for the same reason. */
-    private volatile FacetState facetState;
-
     /**
-     * Per facet dimension, the ordinal state of one reader; and that reader's counts over every document (a search
-     * with no words and no filters), counted once: they cannot change until the reader does.
+     * The facet counts of every document (a search with no words and no filters) of one reader, counted once: they
+     * cannot change until the reader does.
      */
-    private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> states,
-                              AtomicReference<Map<String, List<FacetValue>>> everything) {
+    private volatile Everything everything;
+    /** The report keys of the open segments, spelled out once per segment for all searches. */
+    private final FacetCounts.KeyCache facetKeys = new FacetCounts.KeyCache();
+
+    private record Everything(IndexReader reader, Map<String, List<FacetValue>> facets) {
     }
 
     private MeasureIndex(Path folder, Segmenter segmenter, boolean writable) throws IOException {
@@ -131,17 +116,6 @@ public final class MeasureIndex implements Closeable {
         this.writer = writable ? new IndexWriter(directory, writerConfig(indexAnalyzer)) : null;
         if (writer != null) {
             writer.setLiveCommitData(Map.of(BUILD_KEY, build(segmenter)).entrySet());
-        }
-        this.facetsConfig = new FacetsConfig();
-        for (String dim : MeasureFields.MULTI_VALUED) {
-            facetsConfig.setMultiValued(dim, true);
-        }
-        for (String dim : MeasureFields.FACET_FIELDS) {
-            // filters use the measure's own StringFields: drill-down terms would index every value a second time
-            facetsConfig.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
-            // one doc-values field per dimension, single-valued but for indicators and themes: counting a million
-            // matches in one shared multi-valued field took three times as long
-            facetsConfig.setIndexFieldName(dim, FACET_FIELD_PREFIX + dim);
         }
         this.executor = Executors.newFixedThreadPool(SEARCH_THREADS, daemonThreads());
         SearcherFactory factory = new SearcherFactory() {
@@ -211,7 +185,7 @@ public final class MeasureIndex implements Closeable {
     /** What an index built now with {@code segmenter} records under {@link #BUILD_KEY}. */
     static String build(Segmenter segmenter) {
         return "format " + FORMAT + ", " + segmenter.name() + " segmenter, theme rules "
-                + ThemeClassifier.standard().version();
+                + ThemeClassifier.standard().version() + ", " + FacetCounts.encoding();
     }
 
     /** Refuses an index with documents of another build: searching or adding to it would mix two kinds of terms. */
@@ -262,10 +236,7 @@ public final class MeasureIndex implements Closeable {
     /** Replaces every measure of this report (by report id) with its current measures. */
     public void indexReport(Report report) throws IOException {
         Objects.requireNonNull(report, "report");
-        List<Document> docs = new ArrayList<>();
-        for (Document d : MeasureDocuments.of(report, indexAnalyzer)) {
-            docs.add(facetsConfig.build(d));
-        }
+        List<Document> docs = MeasureDocuments.of(report, indexAnalyzer);
         Term id = new Term(MeasureFields.REPORT_ID, report.id());
         if (docs.isEmpty()) {
             writer().deleteDocuments(id);
@@ -304,20 +275,22 @@ public final class MeasureIndex implements Closeable {
             Query query = query(request);
             Query title = titleQuery(request);
             TopDocs top;
-            FacetsCollector fc;
+            Map<String, List<FacetValue>> facets;
             long total;
             if (request.query().isEmpty() && !request.hasFilters()) {
-                // everything: the first hits need no scoring, and facets count all documents without collecting them
+                // everything: the first hits need no scoring, and the facets of all documents are counted once
                 top = searcher.search(query, request.limit());
-                fc = null;
+                facets = everything(searcher);
                 total = reader.numDocs();
             } else {
                 int window = title == null ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
                 Object[] collected = searcher.search(query, new MultiCollectorManager(
                         new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
-                        new FacetsCollectorManager()));
+                        new FacetCounts(FACET_VALUES, facetKeys)));
                 top = (TopDocs) collected[0];
-                fc = (FacetsCollector) collected[1];
+                @SuppressWarnings("unchecked")
+                Map<String, List<FacetValue>> counted = (Map<String, List<FacetValue>>) collected[1];
+                facets = counted;
                 total = top.totalHits.value;
             }
             if (title != null) {
@@ -333,7 +306,7 @@ public final class MeasureIndex implements Closeable {
                 ScoreDoc sd = top.scoreDocs[i];
                 hits.add(hit(searcher.storedFields().document(sd.doc), sd.score, snippets[i]));
             }
-            return new SearchResult(total, hits, facets(reader, fc));
+            return new SearchResult(total, hits, facets);
         } finally {
             searchers.release(searcher);
         }
@@ -522,77 +495,21 @@ public final class MeasureIndex implements Closeable {
                 snippet == null ? title : snippet);
     }
 
-    private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
-        return facetState(reader).states();
-    }
-
-    private FacetState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current == null || current.reader() != reader) {
-            Map<String, SortedSetDocValuesReaderState> states = new LinkedHashMap<>();
-            for (String dim : MeasureFields.FACETS) {
-                String field = FACET_FIELD_PREFIX + dim;
-                if (hasDocValues(reader, field)) {
-                    states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig));
-                }
-            }
-            current = new FacetState(reader, states, new AtomicReference<>());
-            facetState = current;
+    /** The facet counts of every document of the searcher's reader. */
+    private Map<String, List<FacetValue>> everything(IndexSearcher searcher) throws IOException {
+        Everything e = everything;
+        if (e == null || e.reader() != searcher.getIndexReader()) {
+            e = new Everything(searcher.getIndexReader(),
+                    searcher.search(new MatchAllDocsQuery(), new FacetCounts(FACET_VALUES, facetKeys)));
+            everything = e;
         }
-        return current;
-    }
-
-    private static boolean hasDocValues(IndexReader reader, String field) {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            if (leaf.reader().getFieldInfos().fieldInfo(field) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The facet counts of the matches in {@code fc}, or of every document when it is null. */
-    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
-        if (fc != null) {
-            return FacetCounts.count(facetStates(reader), fc, executor, FACET_VALUES);
-        }
-        AtomicReference<Map<String, List<FacetValue>>> everything = facetState(reader).everything();
-        Map<String, List<FacetValue>> counts = everything.get();
-        if (counts == null) {
-            counts = count(reader, null);
-            everything.set(counts);
-        }
-        return counts;
-    }
-
-    /** Lucene's counts, dimension by dimension: for every document (fc null) they need no matches collected. */
-    private Map<String, List<FacetValue>> count(IndexReader reader, FacetsCollector fc) throws IOException {
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, SortedSetDocValuesReaderState> e : facetStates(reader).entrySet()) {
-            String dim = e.getKey();
-            Facets facets;
-            try {
-                facets = new ConcurrentSortedSetDocValuesFacetCounts(e.getValue(), fc, executor);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while counting facets");
-            }
-            FacetResult r = facets.getTopChildren(FACET_VALUES, dim);
-            if (r != null && r.childCount > 0) {
-                List<FacetValue> values = new ArrayList<>();
-                for (LabelAndValue lv : r.labelValues) {
-                    values.add(new FacetValue(lv.label, lv.value.intValue()));
-                }
-                out.put(dim, List.copyOf(values));
-            }
-        }
-        return Collections.unmodifiableMap(out);
+        return e.facets();
     }
 
     @Override
     public void close() throws IOException {
         try (directory; indexAnalyzer; queryAnalyzer) {
-            facetState = null;
+            everything = null;
             searchers.close();
             executor.shutdown();
             if (writer != null) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -54,10 +53,6 @@ final class ThemeScan {
         IndexReader reader = searcher.getIndexReader();
         Map<String, ReportTally> reports = new LinkedHashMap<>();
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        Map<String, Theme> themeById = new HashMap<>();
-        for (Theme t : Theme.values()) {
-            themeById.put(t.id(), t);
-        }
         for (LeafReaderContext leaf : reader.leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {
@@ -65,7 +60,7 @@ final class ThemeScan {
             }
             Bits live = leaf.reader().getLiveDocs();
             SortedDocValues reportIds = DocValues.getSorted(leaf.reader(), MeasureFields.REPORT_ID);
-            SortedSetDocValues themes = DocValues.getSortedSet(leaf.reader(), MeasureFields.THEME);
+            NumericDocValues themes = DocValues.getNumeric(leaf.reader(), FacetCounts.THEME_BITS);
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (live != null && !live.get(doc)) {
@@ -79,11 +74,8 @@ final class ThemeScan {
                 ReportTally tally = reports.computeIfAbsent(reportId, k -> new ReportTally(global));
                 tally.measures++;
                 if (themes.advanceExact(doc)) {
-                    for (int i = 0; i < themes.docValueCount(); i++) {
-                        Theme t = themeById.get(themes.lookupOrd(themes.nextOrd()).utf8ToString());
-                        if (t != null) { // an id from newer rules than this code knows: not a column
-                            tally.counts.merge(t, 1, Integer::sum);
-                        }
+                    for (Theme t : FacetCounts.themes(themes.longValue())) {
+                        tally.counts.merge(t, 1, Integer::sum);
                     }
                 }
             }

@@ -197,14 +197,18 @@ class MeasureIndexTest {
         assertTrue(e.getMessage().contains("itaminer reindex"), e.getMessage());
     }
 
-    /** Indexes recorded as built with another field format, segmenter or theme rules than this itaminer's. */
+    /**
+     * Indexes recorded as built with another field format, segmenter, theme rules or theme bit order than this
+     * itaminer's.
+     */
     static List<String> otherBuilds() {
         String current = MeasureIndex.build(ThaiSearchAnalyzer.DEFAULT_SEGMENTER);
         Segmenter other = ThaiSearchAnalyzer.DEFAULT_SEGMENTER == Segmenter.ICU ? Segmenter.THAI : Segmenter.ICU;
         return List.of(
                 current.replaceFirst("^format \\d+", "format 2"),
                 MeasureIndex.build(other),
-                current.replaceFirst("theme rules \\w+$", "theme rules 000000000000"));
+                current.replaceFirst("theme rules \\w+", "theme rules 000000000000"),
+                current.replaceFirst("theme bits .*$", "theme bits no_gift complaints"));
     }
 
     @ParameterizedTest

@@ -2,16 +2,9 @@ package org.itaminer.index.search;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -26,8 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.itaminer.index.bench.IndexBenchmark;
 
 /**
- * A diagnostic, not a test: times the phases of {@link MeasureIndex#search} (query building, top-k with facets
- * collected, title rescoring, facet counting, snippets on one thread, stored fields), the whole search and a searcher
+ * A diagnostic, not a test: times the phases of {@link MeasureIndex#search} (query building, top-k collected, title
+ * rescoring, top-k collected with facets counted, snippets on one thread, stored fields), the whole search and a searcher
  * acquisition for each query of the bench mix, on an index
  * kept by {@code itaminer bench-index --keep --folder DIR}. Medians over rounds, in ms.
  *
@@ -44,22 +37,9 @@ public final class SearchPhases {
              MeasureIndex index = MeasureIndex.openReadOnly(folder);
              ThaiSearchAnalyzer analyzer = ThaiSearchAnalyzer.forIndexing(ThaiSearchAnalyzer.DEFAULT_SEGMENTER)) {
             IndexSearcher searcher = new IndexSearcher(reader, executor);
-            FacetsConfig config = new FacetsConfig();
-            for (String d : MeasureFields.MULTI_VALUED) {
-                config.setMultiValued(d, true);
-            }
-            SortedSetDocValuesReaderState[] states = new SortedSetDocValuesReaderState[MeasureFields.FACETS.size()];
-            for (int i = 0; i < states.length; i++) {
-                String dim = MeasureFields.FACETS.get(i);
-                config.setIndexFieldName(dim, "$facet." + dim);
-                states[i] = new DefaultSortedSetDocValuesReaderState(reader, "$facet." + dim, config);
-            }
-            Map<String, SortedSetDocValuesReaderState> byDim = new LinkedHashMap<>();
-            for (int i = 0; i < states.length; i++) {
-                byDim.put(MeasureFields.FACETS.get(i), states[i]);
-            }
+            FacetCounts.KeyCache keys = new FacetCounts.KeyCache();
             System.out.printf(Locale.ROOT, "%d docs, %d segments%n", reader.numDocs(), reader.leaves().size());
-            String[] names = {"build", "collect", "rescore", "facets", "snippets", "stored", "search()", "acquire"};
+            String[] names = {"build", "collect", "rescore", "+facets", "snippets", "stored", "search()", "acquire"};
             System.out.printf(Locale.ROOT, "%-55s %8s", "query", "hits");
             for (String n : names) {
                 System.out.printf(Locale.ROOT, " %8s", n);
@@ -74,18 +54,17 @@ public final class SearchPhases {
                     Query title = index.titleQuery(request);
                     long t1 = System.nanoTime();
                     int window = title == null ? request.limit() : Math.max(request.limit(), 100);
-                    Object[] c = searcher.search(query, new MultiCollectorManager(
-                            new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
-                            new FacetsCollectorManager()));
-                    TopDocs top = (TopDocs) c[0];
-                    FacetsCollector fc = (FacetsCollector) c[1];
+                    TopDocs top = searcher.search(query,
+                            new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
                     hits = top.totalHits.value;
                     long t2 = System.nanoTime();
                     if (title != null) {
                         top = QueryRescorer.rescore(searcher, top, title, 2f, request.limit());
                     }
                     long t3 = System.nanoTime();
-                    FacetCounts.count(byDim, fc, executor, 50);
+                    // the same collection with the facets counted too: the difference is their cost
+                    searcher.search(query, new MultiCollectorManager(
+                            new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE), new FacetCounts(50, keys)));
                     long t4 = System.nanoTime();
                     if (!request.query().isEmpty()) {
                         UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
