@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -331,7 +332,7 @@ public final class MeasureIndex implements Closeable {
             qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
             BooleanQuery.Builder text = new BooleanQuery.Builder();
             for (String chunk : QueryChunks.split(request.query())) {
-                Query q = qb.createPhraseQuery(MeasureFields.TEXT, chunk);
+                Query q = withoutRepeats(qb.createPhraseQuery(MeasureFields.TEXT, chunk));
                 if (pairs) {
                     q = PairPhraseQuery.within(q, MeasureFields.TEXT_PAIRS);
                 }
@@ -365,13 +366,30 @@ public final class MeasureIndex implements Closeable {
         qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder title = new BooleanQuery.Builder();
         for (String chunk : QueryChunks.split(request.query())) {
-            Query t = qb.createPhraseQuery(MeasureFields.TITLE_TEXT, chunk);
+            Query t = withoutRepeats(qb.createPhraseQuery(MeasureFields.TITLE_TEXT, chunk));
             if (t != null) {
                 title.add(t, Occur.SHOULD);
             }
         }
         BooleanQuery q = title.build();
         return q.clauses().isEmpty() ? null : q;
+    }
+
+    /**
+     * A synonym's alternatives each once: spellings that analyze alike (อบต. and อบต) made the same clause twice,
+     * which counted its matches twice and cost a second walk of its postings.
+     */
+    static Query withoutRepeats(Query q) {
+        if (!(q instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
+            return q;
+        }
+        java.util.Set<BooleanClause> seen = new java.util.LinkedHashSet<>(bool.clauses());
+        if (seen.size() == bool.clauses().size()) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        seen.forEach(b::add);
+        return b.build();
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {

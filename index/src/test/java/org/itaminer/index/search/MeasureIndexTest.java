@@ -102,6 +102,14 @@ class MeasureIndexTest {
         assertEquals(expected, keys(abbreviation));
     }
 
+    @ParameterizedTest
+    @CsvSource({"อบต.,อบต", "อบจ.,อบจ", "ป.ป.ช.,ปปช"})
+    void anAbbreviationIsSearchedOnce(String query, String term) {
+        // อบต. and อบต analyze alike: one clause, not two
+        String q = index.query(SearchRequest.of(query)).toString();
+        assertEquals(1, q.split("text:" + term + "(?![^ )])", -1).length - 1, q);
+    }
+
     @Test
     void filtersAgreeWithTheData() throws IOException {
         List<Report> reports = SampleReports.all();
