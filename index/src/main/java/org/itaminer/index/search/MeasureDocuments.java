@@ -33,6 +33,19 @@ final class MeasureDocuments {
     /** Word pairs: positions for phrases of three words or more; no norms (the text field's are used). */
     private static final FieldType PAIRS_TYPE = pairsType();
 
+    /**
+     * The text's words: no positions, as every phrase is read through the pairs ({@link PairPhraseQuery}); writing
+     * them was a tenth of indexing, measured with {@code bench-index}. Norms and frequencies stay: they score.
+     */
+    static final FieldType TEXT_TYPE = textType();
+
+    private static FieldType textType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
+    }
+
     private static FieldType pairsType() {
         FieldType t = new FieldType();
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -46,6 +59,14 @@ final class MeasureDocuments {
     }
 
     static List<Document> of(Report report, Analyzer analyzer) {
+        return of(report, analyzer, TEXT_TYPE);
+    }
+
+    /**
+     * The documents with the text's words indexed as {@code textType} says: tests index them with positions, to
+     * check phrases read through the pairs against {@link org.apache.lucene.search.PhraseQuery}.
+     */
+    static List<Document> of(Report report, Analyzer analyzer, FieldType textType) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(analyzer, "analyzer");
         List<Document> docs = new ArrayList<>();
@@ -55,9 +76,9 @@ final class MeasureDocuments {
             AnalyzedText title = AnalyzedText.of(analyzer, MeasureFields.TEXT, m.title());
             AnalyzedText body = AnalyzedText.of(analyzer, MeasureFields.TEXT, bodyText(m));
             d.add(new StoredField(MeasureFields.TEXT, text(report, m)));
-            d.add(new TextField(MeasureFields.TEXT, title.stream()));
-            d.add(new TextField(MeasureFields.TEXT, body.stream()));
-            d.add(new TextField(MeasureFields.TEXT, agency.stream()));
+            d.add(new Field(MeasureFields.TEXT, title.stream(), textType));
+            d.add(new Field(MeasureFields.TEXT, body.stream(), textType));
+            d.add(new Field(MeasureFields.TEXT, agency.stream(), textType));
             // the same words as one run of positions, paired
             d.add(new Field(MeasureFields.TEXT_PAIRS, WordPairs.of(List.of(title, body, agency)), PAIRS_TYPE));
             d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));

@@ -79,7 +79,8 @@ public final class MeasureIndex implements Closeable {
     private static final String BUILD_KEY = "itaminer.index";
     /**
      * 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. 5: the text's
-     * word pairs. 6: facets as a report key, theme bits and indicators ({@link FacetCounts}).
+     * word pairs. 6: facets as a report key, theme bits and indicators ({@link FacetCounts}); the text without
+     * positions.
      */
     private static final int FORMAT = 6;
 

@@ -22,7 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Phrases read through word pairs find the same measures, in the same order, with the same scores as PhraseQuery. */
+/**
+ * Phrases read through word pairs find the same measures, in the same order, with the same scores as PhraseQuery
+ * (on an index of the samples whose text keeps its positions, which the real index does not), and no query of the
+ * text needs positions.
+ */
 class PairPhraseQueryTest {
 
     @TempDir
@@ -33,11 +37,14 @@ class PairPhraseQueryTest {
 
     @BeforeAll
     static void indexSamples() throws IOException {
-        index = MeasureIndex.open(tmp.resolve("index"));
-        for (Report r : SampleReports.all()) {
-            index.indexReport(r);
+        index = MeasureIndex.open(tmp.resolve("queries"));
+        try (ThaiSearchAnalyzer analyzer = ThaiSearchAnalyzer.forIndexing(ThaiSearchAnalyzer.DEFAULT_SEGMENTER);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+                     FSDirectory.open(tmp.resolve("index")), new org.apache.lucene.index.IndexWriterConfig(analyzer))) {
+            for (Report r : SampleReports.all()) {
+                w.addDocuments(MeasureDocuments.of(r, analyzer, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+            }
         }
-        index.commit();
         reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")));
     }
 
@@ -55,7 +62,11 @@ class PairPhraseQueryTest {
         out.addAll(IndexBenchmark.QUERY_MIX);
         // a word repeated in the phrase (จัด), a phrase across the title and the steps, digits
         for (String q : List.of("จัดซื้อจัดจ้าง", "การจัดซื้อจัดจ้าง", "ร้องเรียน ร้องทุกข์", "ไตรมาสที่ ๑ - ๔",
-                "แผนปฏิบัติการป้องกันการทุจริต", "เผยแพร่ข้อมูลผ่านเว็บไซต์", "Line OA")) {
+                "แผนปฏิบัติการป้องกันการทุจริต", "เผยแพร่ข้อมูลผ่านเว็บไซต์", "Line OA",
+                // every synonym group inside a longer chunk: the alternatives are paths of a graph
+                "ร้องเรียนอบต.หนองบัว", "เทศบาลตำบลท่าโพธิ์ทอง", "ทม.บ้านสวน ร้องเรียน", "ทน.ขอนแก่น",
+                "อบจ.สตูล ป.ป.ช.", "ป.ป.ท.ร้องเรียน", "No-Gift-Policy ของขวัญ", "นโยบายงดรับของขวัญ",
+                "ผลการประเมิน ita", "คู่มือ one stop service", "oss ศูนย์บริการแบบเบ็ดเสร็จ")) {
             out.add(SearchRequest.of(q));
         }
         return out.stream();
@@ -71,6 +82,33 @@ class PairPhraseQueryTest {
         TopDocs got = searcher.search(pairs, 1000);
         assertEquals(want.totalHits, got.totalHits, pairs.toString());
         assertEquals(render(want), render(got), pairs.toString());
+    }
+
+    /** The text is indexed without positions: a query that needs them would fail at search time. */
+    @ParameterizedTest
+    @MethodSource("requests")
+    void noQueryOfTheTextNeedsPositions(SearchRequest request) {
+        Query q = index.query(request, true);
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                boolean positional = leaf instanceof org.apache.lucene.search.PhraseQuery
+                        || leaf instanceof org.apache.lucene.search.MultiPhraseQuery
+                        || leaf instanceof org.apache.lucene.queries.spans.SpanQuery;
+                assertTrue(!positional, "positions needed by " + leaf + " in " + q);
+            }
+
+            @Override
+            public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+                visitLeaf(query);
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(
+                    org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
     }
 
     @org.junit.jupiter.api.Test
