@@ -71,6 +71,11 @@ public final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the index folder afterwards.")
     boolean keep;
 
+    @Option(names = "--no-baseline", negatable = true, defaultValue = "true",
+            description = "Also index the same measures with plain Lucene (StandardAnalyzer, one text field) in this "
+                    + "run, and print itaminer's indexing rate as a ratio of that (default: on).")
+    boolean baseline;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -108,6 +113,19 @@ public final class BenchIndexCommand implements Callable<Integer> {
                     r.measures(), r.reports(), r.indexSeconds(), r.measuresPerSecond());
             out.printf(Locale.ROOT, "indexing CPU: %.1f s in the indexing threads, %,.0f measures per CPU-second "
                     + "(merges in Lucene's own threads not counted)%n", r.indexCpuSeconds(), r.measuresPerCpuSecond());
+            if (baseline) {
+                Path plain = Files.createTempDirectory("itaminer-bench-baseline");
+                try {
+                    IndexBenchmark.Baseline b = IndexBenchmark.baseline(synthetic, plain, settings);
+                    out.printf(Locale.ROOT, "baseline, same measures, plain Lucene (StandardAnalyzer, one text field, "
+                                    + "no Thai segmentation): %,.0f measures/s, %,.0f per CPU-second; itaminer / "
+                                    + "baseline: %.2f (wall), %.2f (CPU)%n", b.measuresPerSecond(),
+                            b.measuresPerCpuSecond(), r.measuresPerSecond() / b.measuresPerSecond(),
+                            r.measuresPerCpuSecond() / b.measuresPerCpuSecond());
+                } finally {
+                    delete(plain);
+                }
+            }
             out.printf(Locale.ROOT, "index size: %,.1f MiB, %,.0f bytes per measure (%d segments)%n",
                     r.bytes() / 1048576.0, r.bytesPerMeasure(), r.segments());
             out.printf(Locale.ROOT, "search: %d queries x %d rounds after %d warm-up rounds: p50 %.1f ms, p99 %.1f ms "

@@ -22,7 +22,16 @@ class BenchIndexCommandTest {
         assertTrue(r.out().contains("measures/s"), r.out());
         assertTrue(r.out().contains("bytes per measure"), r.out());
         assertTrue(r.out().contains("p50") && r.out().contains("p99"), r.out());
+        assertTrue(r.out().contains("itaminer / baseline"), r.out());
         assertFalse(Files.exists(folder), "the index is deleted unless --keep");
+    }
+
+    @Test
+    void theBaselineCanBeLeftOut() {
+        CliRun r = CliRun.of("bench-index", SamplesFolder.find().toString(), "--measures", "200", "--warmup", "0",
+                "--rounds", "1", "--no-baseline");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertFalse(r.out().contains("baseline"), r.out());
     }
 
     @Test

@@ -15,8 +15,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.itaminer.extract.report.AgencyType;
 import org.itaminer.extract.report.DocumentKind;
+import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
 import org.itaminer.index.search.MeasureIndex;
 import org.itaminer.index.search.SearchRequest;
@@ -169,13 +178,85 @@ public final class IndexBenchmark {
                 latencies, slowest);
     }
 
+    /**
+     * What plain Lucene does with the same measures, timed in the same run: the baseline the indexing rate is set
+     * against, as the machine's speed varies from run to run.
+     *
+     * @param measuresPerSecond measures indexed per second (wall clock)
+     * @param measuresPerCpuSecond per CPU-second of the indexing threads
+     */
+    public record Baseline(double measuresPerSecond, double measuresPerCpuSecond) {
+    }
+
+    /**
+     * Indexes the same {@code settings.measures()} measures of the corpus with plain Lucene into {@code folder} (new
+     * or empty), from as many threads: one document per measure, its text (title, steps, the rest, agency) in one
+     * stored field through Lucene's {@link StandardAnalyzer} (no Thai segmentation), its report id as a keyword.
+     */
+    public static Baseline baseline(SyntheticCorpus corpus, Path folder, Settings settings) throws IOException {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(settings, "settings");
+        AtomicLong cpuNanos = new AtomicLong();
+        long start = System.nanoTime();
+        try (StandardAnalyzer analyzer = new StandardAnalyzer();
+             FSDirectory dir = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
+                     .setRAMBufferSizeMB(MeasureIndex.RAM_BUFFER_MB))) {
+            index(corpus, settings, cpuNanos, r -> {
+                List<Document> docs = new ArrayList<>();
+                for (Measure m : r.measures()) {
+                    Document d = new Document();
+                    d.add(new StringField("reportId", r.id(), Field.Store.YES));
+                    d.add(new TextField("text", plainText(r, m), Field.Store.YES));
+                    docs.add(d);
+                }
+                writer.addDocuments(docs);
+            }, writer::commit);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Baseline(settings.measures() / seconds, settings.measures() / (cpuNanos.get() / 1e9));
+    }
+
+    private static String plainText(Report r, Measure m) {
+        StringBuilder s = new StringBuilder(m.title());
+        for (String part : m.steps() == null ? List.<String>of() : m.steps()) {
+            s.append('\n').append(part);
+        }
+        for (String part : Arrays.asList(m.responsible(), m.period().text(), m.monitoring(), m.result(), m.outcome(),
+                m.recommendation(), r.agency().name(), r.agency().district(), r.agency().province())) {
+            if (part != null) {
+                s.append('\n').append(part);
+            }
+        }
+        return s.toString();
+    }
+
+    /** Where the benchmark's reports go. */
+    private interface Sink {
+        void accept(Report r) throws IOException;
+    }
+
+    /** A step that may fail with an I/O error (a commit). */
+    private interface IoStep {
+        void run() throws IOException;
+    }
+
     private static long index(SyntheticCorpus corpus, Path folder, Settings settings, AtomicLong cpuNanos)
             throws IOException {
+        try (MeasureIndex index = MeasureIndex.open(folder)) {
+            return index(corpus, settings, cpuNanos, index::indexReport, index::commit);
+        }
+    }
+
+    /** Hands the corpus's reports to {@code sink} from the settings' threads until the count is reached. */
+    private static long index(SyntheticCorpus corpus, Settings settings, AtomicLong cpuNanos, Sink sink,
+                              IoStep commit) throws IOException {
         AtomicLong nextReport = new AtomicLong();
         AtomicLong measures = new AtomicLong();
         AtomicLong reports = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-        try (MeasureIndex index = MeasureIndex.open(folder)) {
+        try {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < settings.threads(); t++) {
                 futures.add(pool.submit(() -> {
@@ -191,7 +272,7 @@ public final class IndexBenchmark {
                             if (before + r.measures().size() > settings.measures()) {
                                 r = corpus.report(i, (int) (settings.measures() - before));
                             }
-                            index.indexReport(r);
+                            sink.accept(r);
                             reports.incrementAndGet();
                         }
                     } finally {
@@ -203,7 +284,7 @@ public final class IndexBenchmark {
                 f.get();
             }
             long cpuStart = THREADS.getCurrentThreadCpuTime();
-            index.commit();
+            commit.run();
             cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

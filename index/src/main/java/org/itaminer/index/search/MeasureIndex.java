@@ -66,7 +66,8 @@ public final class MeasureIndex implements Closeable {
     /** Fewer hits than this are highlighted on the calling thread alone. */
     private static final int SNIPPETS_PER_TASK = 3;
     private static final int FACET_VALUES = 50;
-    private static final double RAM_BUFFER_MB = 128;
+    /** The indexing buffer (public for the benchmark's baseline, which indexes with the same). */
+    public static final double RAM_BUFFER_MB = 128;
     /** Segments stay small enough that a large index has several, which search in parallel. */
     private static final double MAX_SEGMENT_MB = 128;
     private static final int SEARCH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));

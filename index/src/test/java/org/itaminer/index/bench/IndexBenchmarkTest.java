@@ -31,6 +31,17 @@ class IndexBenchmarkTest {
     }
 
     @Test
+    void theBaselineIndexesTheSameCountWithPlainLucene(@TempDir Path tmp) throws IOException {
+        SyntheticCorpus corpus = new SyntheticCorpus(42, SampleReports.all());
+        IndexBenchmark.Baseline b = IndexBenchmark.baseline(corpus, tmp, new IndexBenchmark.Settings(777, 2, 0, 1));
+        assertTrue(b.measuresPerSecond() > 0 && b.measuresPerCpuSecond() > 0, b.toString());
+        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(tmp))) {
+            assertEquals(777, r.numDocs());
+        }
+    }
+
+    @Test
     void badSettingsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new IndexBenchmark.Settings(0, 1, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new IndexBenchmark.Settings(1, 0, 0, 1));
