@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A text analyzed once, replayed as many token streams as needed. Thai segmentation is most of the indexing time,
- * so text that goes into several fields or documents is segmented once: a measure's title (searched in the text and,
- * boosted, on its own) and its report's agency, district and province (in every measure of the report).
+ * so text that goes into several fields or documents is segmented once: a measure's title (searched in the text and
+ * its words kept for the title boost) and its report's agency, district and province (in every measure of the
+ * report).
  * Offsets are not kept: the index stores none (highlights re-analyze the stored text).
  */
 final class AnalyzedText {

@@ -24,9 +24,9 @@ import org.itaminer.index.theme.ThemeClassifier;
 /**
  * Turns a report into one Lucene document per measure, with the doc values {@link FacetCounts} counts. The
  * searchable text ({@link #text}) is stored whole for snippets and indexed in three parts so that no part is
- * segmented twice: the title (also indexed alone, for the title boost), the body, and the agency's names (segmented
- * once per report, not once per measure), and the text's adjacent word pairs for phrases. Each document also
- * carries its measure's themes and, for {@code similar}, its steps as a stored field.
+ * segmented twice: the title (its words also kept as a doc value for {@link TitleBoost}), the body, and the agency's
+ * names (segmented once per report, not once per measure), and the text's adjacent word pairs for phrases. Each
+ * document also carries its measure's themes and, for {@code similar}, its steps as a stored field.
  */
 final class MeasureDocuments {
 
@@ -81,7 +81,7 @@ final class MeasureDocuments {
             d.add(new Field(MeasureFields.TEXT, agency.stream(), textType));
             // the same words as one run of positions, paired
             d.add(new Field(MeasureFields.TEXT_PAIRS, WordPairs.of(List.of(title, body, agency)), PAIRS_TYPE));
-            d.add(new TextField(MeasureFields.TITLE_TEXT, title.stream()));
+            d.add(TitleBoost.field(title));
             // stored only: term vectors for similar cost a quarter of indexing; its query re-analyzes these
             d.add(new StoredField(MeasureFields.STEPS, stepsText(m)));
             docs.add(d);

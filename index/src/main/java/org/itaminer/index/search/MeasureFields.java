@@ -31,8 +31,6 @@ final class MeasureFields {
     static final String AGENCY_KEY = "agencyKey";
     /** The measure's steps, stored only: {@code similar} reads the query measure's title and steps from them. */
     static final String STEPS = "steps";
-    /** The title again, indexed only, searched with a boost. */
-    static final String TITLE_TEXT = "titleText";
     /** Everything searchable: stored whole for snippets, indexed in three parts (title, body, agency). */
     static final String TEXT = "text";
     /** The text's adjacent word pairs ({@link WordPairs}), indexed with positions: phrases read them. */

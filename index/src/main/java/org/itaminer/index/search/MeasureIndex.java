@@ -36,7 +36,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -59,7 +58,8 @@ import org.itaminer.index.theme.ThemeClassifier;
  */
 public final class MeasureIndex implements Closeable {
 
-    private static final float TITLE_BOOST = 2f;
+    /** A match whose title holds all of the query counts this much more ({@link TitleBoost}). */
+    private static final float TITLE_BOOST = 1f;
     /** How many of the best matches the title boost may reorder. */
     private static final int RESCORE_WINDOW = 100;
     private static final int SNIPPET_CHARS = 240;
@@ -81,7 +81,7 @@ public final class MeasureIndex implements Closeable {
     /**
      * 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. 5: the text's
      * word pairs. 6: facets as a report key, theme bits and indicators ({@link FacetCounts}); the text without
-     * positions.
+     * positions; the title's words as a doc value ({@link TitleBoost}), not a field.
      */
     private static final int FORMAT = 6;
 
@@ -276,7 +276,7 @@ public final class MeasureIndex implements Closeable {
                 return new SearchResult(0, List.of(), Map.of());
             }
             Query query = query(request);
-            Query title = titleQuery(request);
+            List<List<List<String>>> titleChunks = TitleBoost.chunks(query);
             TopDocs top;
             Map<String, List<FacetValue>> facets;
             long total;
@@ -286,7 +286,7 @@ public final class MeasureIndex implements Closeable {
                 facets = everything(searcher);
                 total = reader.numDocs();
             } else {
-                int window = title == null ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
+                int window = titleChunks.isEmpty() ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
                 Object[] collected = searcher.search(query, new MultiCollectorManager(
                         new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
                         new FacetCounts(FACET_VALUES, facetKeys)));
@@ -296,10 +296,10 @@ public final class MeasureIndex implements Closeable {
                 facets = counted;
                 total = top.totalHits.value;
             }
-            if (title != null) {
+            if (!titleChunks.isEmpty()) {
                 // the title boost only reorders the best matches: as a clause it was checked on every match, which
                 // cost a third of a common word's search at a million measures
-                top = QueryRescorer.rescore(searcher, top, title, TITLE_BOOST, request.limit());
+                top = TitleBoost.rescore(searcher, top, titleChunks, TITLE_BOOST, request.limit());
             }
             // without words there is nothing to highlight: the title stands in
             String[] snippets = request.query().isEmpty() ? new String[top.scoreDocs.length]
@@ -357,24 +357,6 @@ public final class MeasureIndex implements Closeable {
             b.add(IntPoint.newExactQuery(MeasureFields.YEAR, request.fiscalYear()), Occur.FILTER);
         }
         return b.build();
-    }
-
-    /** The phrases of the query in the title alone (any of them), or null for an empty query. */
-    Query titleQuery(SearchRequest request) {
-        if (request.query().isEmpty()) {
-            return null;
-        }
-        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
-        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        BooleanQuery.Builder title = new BooleanQuery.Builder();
-        for (String chunk : QueryChunks.split(request.query())) {
-            Query t = withoutRepeats(qb.createPhraseQuery(MeasureFields.TITLE_TEXT, chunk));
-            if (t != null) {
-                title.add(t, Occur.SHOULD);
-            }
-        }
-        BooleanQuery q = title.build();
-        return q.clauses().isEmpty() ? null : q;
     }
 
     /**

@@ -89,6 +89,11 @@ final class PairPhraseQuery extends Query {
         return query;
     }
 
+    /** The phrase's words, in order. */
+    List<String> words() {
+        return Arrays.stream(words).map(Term::text).toList();
+    }
+
     private BytesRef pair(int i) {
         return new BytesRef(WordPairs.pair(words[i].text(), words[i + 1].text()));
     }

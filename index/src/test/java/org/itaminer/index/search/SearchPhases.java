@@ -9,7 +9,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -51,15 +50,15 @@ public final class SearchPhases {
                 for (int r = -5; r < rounds; r++) {
                     long t0 = System.nanoTime();
                     Query query = index.query(request);
-                    Query title = index.titleQuery(request);
+                    java.util.List<java.util.List<java.util.List<String>>> title = TitleBoost.chunks(query);
                     long t1 = System.nanoTime();
-                    int window = title == null ? request.limit() : Math.max(request.limit(), 100);
+                    int window = title.isEmpty() ? request.limit() : Math.max(request.limit(), 100);
                     TopDocs top = searcher.search(query,
                             new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
                     hits = top.totalHits.value;
                     long t2 = System.nanoTime();
-                    if (title != null) {
-                        top = QueryRescorer.rescore(searcher, top, title, 2f, request.limit());
+                    if (!title.isEmpty()) {
+                        top = TitleBoost.rescore(searcher, top, title, 1f, request.limit());
                     }
                     long t3 = System.nanoTime();
                     // the same collection with the facets counted too: the difference is their cost
