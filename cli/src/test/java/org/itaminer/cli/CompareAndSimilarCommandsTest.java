@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -180,8 +181,11 @@ class CompareAndSimilarCommandsTest {
     private static final Pattern HIT = Pattern.compile("\\[([0-9a-f]{12}#[0-9]+)  ");
 
     /** The id search prints for the first hit of {@code query}. */
-    private String idOf(String query) {
-        CliRun r = CliRun.of("search", query, "--limit", "1", "--workdir", workdir.toString());
+    /** The id of the first hit of a search, with these filters. */
+    private String idOf(String query, String... filters) {
+        List<String> args = new ArrayList<>(List.of("search", query, "--limit", "1", "--workdir", workdir.toString()));
+        args.addAll(List.of(filters));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         Matcher m = HIT.matcher(r.out());
         assertTrue(m.find(), "search prints the id: " + r.out());
@@ -210,7 +214,7 @@ class CompareAndSimilarCommandsTest {
 
     @Test
     void similarText() {
-        String id = idOf("No Gift Policy");
+        String id = idOf("No Gift Policy", "--province", "นครนายก");
         CliRun r = CliRun.of("similar", id, "--limit", "3", "--workdir", workdir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("measures like " + id + "  องค์การบริหารส่วนตำบลหนองบัวทอง"), r.out());
