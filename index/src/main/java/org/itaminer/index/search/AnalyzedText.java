@@ -6,23 +6,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A text analyzed once, replayed as many token streams as needed. Thai segmentation is most of the indexing time,
  * so text that goes into several fields or documents is segmented once: a measure's title (searched in the text and
  * its words kept for the title boost) and its report's agency, district and province (in every measure of the
  * report).
- * Offsets are not kept: the index stores none (highlights re-analyze the stored text).
+ * Offsets are not kept: the index stores none (highlights re-analyze the stored text). The terms are replayed as
+ * UTF-8 bytes, made once: as characters, the index converted them again at each replay.
  */
 final class AnalyzedText {
 
     private final String[] terms;
+    private final BytesRef[] bytes;
     private final int[] increments;
 
-    private AnalyzedText(String[] terms, int[] increments) {
+    private AnalyzedText(String[] terms, BytesRef[] bytes, int[] increments) {
         this.terms = terms;
+        this.bytes = bytes;
         this.increments = increments;
     }
 
@@ -41,20 +46,30 @@ final class AnalyzedText {
         } catch (IOException e) {
             throw new UncheckedIOException("analyzing a string cannot fail", e);
         }
-        return new AnalyzedText(t.toArray(String[]::new), inc.stream().mapToInt(Integer::intValue).toArray());
+        String[] terms = t.toArray(String[]::new);
+        BytesRef[] bytes = new BytesRef[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            bytes[i] = new BytesRef(terms[i]);
+        }
+        return new AnalyzedText(terms, bytes, inc.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** A stream of these terms with these position increments. */
-    static TokenStream replay(String[] terms, int[] increments) {
-        return new AnalyzedText(terms, increments).stream();
+    /** A stream of these terms (UTF-8) with these position increments. */
+    static TokenStream replay(BytesRef[] terms, int[] increments) {
+        return new AnalyzedText(null, terms, increments).stream();
     }
 
     int size() {
-        return terms.length;
+        return bytes.length;
     }
 
     String term(int i) {
         return terms[i];
+    }
+
+    /** The term at {@code i} in UTF-8. */
+    BytesRef bytes(int i) {
+        return bytes[i];
     }
 
     int increment(int i) {
@@ -66,18 +81,19 @@ final class AnalyzedText {
         return new Replay();
     }
 
+    /** The terms as bytes: a {@link BytesTermAttribute}, which the index reads as it is. */
     private final class Replay extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final PositionIncrementAttribute pos = addAttribute(PositionIncrementAttribute.class);
         private int next;
 
         @Override
         public boolean incrementToken() {
-            if (next >= terms.length) {
+            if (next >= bytes.length) {
                 return false;
             }
             clearAttributes();
-            term.setEmpty().append(terms[next]);
+            term.setBytesRef(bytes[next]);
             pos.setPositionIncrement(increments[next]);
             next++;
             return true;

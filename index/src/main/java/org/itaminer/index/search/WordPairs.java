@@ -2,6 +2,7 @@ package org.itaminer.index.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
@@ -23,11 +24,20 @@ final class WordPairs {
         return first + SEPARATOR + second;
     }
 
+    /** The pair term of two adjacent words, in UTF-8: their bytes joined, with no string made on the way. */
+    static BytesRef pair(BytesRef first, BytesRef second) {
+        byte[] b = new byte[first.length + 1 + second.length];
+        System.arraycopy(first.bytes, first.offset, b, 0, first.length);
+        b[first.length] = (byte) SEPARATOR;
+        System.arraycopy(second.bytes, second.offset, b, first.length + 1, second.length);
+        return new BytesRef(b);
+    }
+
     /** The pairs of these values, in order, as one stream. */
     static TokenStream of(List<AnalyzedText> values) {
-        List<String> terms = new ArrayList<>();
+        List<BytesRef> terms = new ArrayList<>();
         List<Integer> increments = new ArrayList<>();
-        String previous = null;
+        BytesRef previous = null;
         int position = -1;
         int lastPair = -1;
         for (AnalyzedText v : values) {
@@ -35,15 +45,15 @@ final class WordPairs {
                 int inc = v.increment(i);
                 if (previous != null && inc == 1) {
                     // the pair sits at its first word's position (the index chain stacks no words: inc is never 0)
-                    terms.add(pair(previous, v.term(i)));
+                    terms.add(pair(previous, v.bytes(i)));
                     increments.add(position - lastPair);
                     lastPair = position;
                 }
                 position += inc;
-                previous = v.term(i);
+                previous = v.bytes(i);
             }
         }
-        return AnalyzedText.replay(terms.toArray(String[]::new),
+        return AnalyzedText.replay(terms.toArray(BytesRef[]::new),
                 increments.stream().mapToInt(Integer::intValue).toArray());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,13 +24,13 @@ class WordPairsTest {
         }
         List<String> out = new ArrayList<>();
         try (TokenStream ts = WordPairs.of(texts)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
             int position = -1;
             while (ts.incrementToken()) {
                 position += inc.getPositionIncrement();
-                out.add(term + "@" + position);
+                out.add(term.getBytesRef().utf8ToString() + "@" + position);
             }
             ts.end();
         } catch (IOException e) {
