@@ -188,6 +188,23 @@ class ThemeClassifierTest {
                 CLASSIFIER.classify(title, stepList, List.of(results)));
     }
 
+    /**
+     * Every measure of the samples: classify's anchor trie and skipped masks must reach the decision of explain, which
+     * searches each phrase by its own pattern.
+     */
+    @Test
+    void classifyDecidesAsExplainWeighsOnEverySampleMeasure() throws IOException {
+        int measures = 0;
+        for (org.itaminer.extract.report.Report r : org.itaminer.index.search.SampleReports.all()) {
+            for (Measure m : r.measures()) {
+                int steps = m.steps() == null ? 0 : m.steps().size();
+                assertEquals(ThemeClassifier.decide(CLASSIFIER.explain(m), steps), CLASSIFIER.classify(m), m.title());
+                measures++;
+            }
+        }
+        assertTrue(measures >= 50, measures + " measures");
+    }
+
     @Test
     void explainNamesThePhraseAndWhereItWasFound() {
         List<ThemeEvidence> evidence = CLASSIFIER.explain("มาตรการป้องกันผลประโยชน์ทับซ้อน", LONG_STEPS, List.of());
