@@ -54,6 +54,18 @@ final class AnalyzedText {
         return new AnalyzedText(terms, bytes, inc.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** These words, one after the other, as if analyzed. */
+    static AnalyzedText of(List<String> words) {
+        String[] terms = words.toArray(String[]::new);
+        BytesRef[] bytes = new BytesRef[terms.length];
+        int[] increments = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            bytes[i] = new BytesRef(terms[i]);
+            increments[i] = 1;
+        }
+        return new AnalyzedText(terms, bytes, increments);
+    }
+
     /** A stream of these terms (UTF-8) with these position increments. */
     static TokenStream replay(BytesRef[] terms, int[] increments) {
         return new AnalyzedText(null, terms, increments).stream();

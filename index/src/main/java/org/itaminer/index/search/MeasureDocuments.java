@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -58,7 +57,7 @@ final class MeasureDocuments {
     private MeasureDocuments() {
     }
 
-    static List<Document> of(Report report, Analyzer analyzer) {
+    static List<Document> of(Report report, ThaiSearchAnalyzer analyzer) {
         return of(report, analyzer, TEXT_TYPE);
     }
 
@@ -66,7 +65,7 @@ final class MeasureDocuments {
      * The documents with the text's words indexed as {@code textType} says: tests index them with positions, to
      * check phrases read through the pairs against {@link org.apache.lucene.search.PhraseQuery}.
      */
-    static List<Document> of(Report report, Analyzer analyzer, FieldType textType) {
+    static List<Document> of(Report report, ThaiSearchAnalyzer analyzer, FieldType textType) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(analyzer, "analyzer");
         List<Document> docs = new ArrayList<>();
@@ -79,6 +78,11 @@ final class MeasureDocuments {
             d.add(new Field(MeasureFields.TEXT, title.stream(), textType));
             d.add(new Field(MeasureFields.TEXT, body.stream(), textType));
             d.add(new Field(MeasureFields.TEXT, agency.stream(), textType));
+            List<String> shortForms = analyzer.shortForms().added(List.of(title, body, agency));
+            if (!shortForms.isEmpty()) {
+                // after the others: the pairs below are made of the text's own words only
+                d.add(new Field(MeasureFields.TEXT, AnalyzedText.of(shortForms).stream(), textType));
+            }
             // the same words as one run of positions, paired
             d.add(new Field(MeasureFields.TEXT_PAIRS, WordPairs.of(List.of(title, body, agency)), PAIRS_TYPE));
             d.add(TitleBoost.field(title));

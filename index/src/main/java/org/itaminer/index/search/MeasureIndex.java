@@ -81,9 +81,10 @@ public final class MeasureIndex implements Closeable {
     /**
      * 4: one facet field per dimension; themes (stored, doc values, facet), agency key, stored steps. 5: the text's
      * word pairs. 6: facets as a report key, theme bits and indicators ({@link FacetCounts}); the text without
-     * positions; the title's words as a doc value ({@link TitleBoost}), not a field.
+     * positions; the title's words as a doc value ({@link TitleBoost}), not a field. 7: the abbreviations' one-word
+     * forms added to the text ({@link ShortForms}).
      */
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -276,7 +277,8 @@ public final class MeasureIndex implements Closeable {
                 return new SearchResult(0, List.of(), Map.of());
             }
             Query query = query(request);
-            List<List<List<String>>> titleChunks = TitleBoost.chunks(query);
+            // the title is searched for every spelling: the one-word form stands for the others in the text only
+            List<List<List<String>>> titleChunks = TitleBoost.chunks(query(request, true, false));
             TopDocs top;
             Map<String, List<FacetValue>> facets;
             long total;
@@ -315,17 +317,23 @@ public final class MeasureIndex implements Closeable {
         }
     }
 
-    /** The request's query, phrases read through the word pairs. */
+    /** The request's query, phrases read through the word pairs, abbreviations by their one-word form. */
     Query query(SearchRequest request) {
-        return query(request, true);
+        return query(request, true, true);
+    }
+
+    /** The request's query, abbreviations by their one-word form when phrases read the pairs. */
+    Query query(SearchRequest request, boolean pairs) {
+        return query(request, pairs, pairs);
     }
 
     /**
      * The request's query; with {@code pairs}, each exact phrase of the text, the alternatives of a synonym among
      * them, is a {@link PairPhraseQuery} (the same matches and scores, faster), else a {@link PhraseQuery} (which the
-     * highlighter knows).
+     * highlighter knows); with {@code shortForms}, a chunk that is an abbreviation or its long form alone is its
+     * one-word form, which the index adds wherever a long form is ({@link ShortForms}: the same matches).
      */
-    Query query(SearchRequest request, boolean pairs) {
+    Query query(SearchRequest request, boolean pairs, boolean shortForms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (request.query().isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -335,6 +343,9 @@ public final class MeasureIndex implements Closeable {
             BooleanQuery.Builder text = new BooleanQuery.Builder();
             for (String chunk : QueryChunks.split(request.query())) {
                 Query q = withoutRepeats(qb.createPhraseQuery(MeasureFields.TEXT, chunk));
+                if (shortForms) {
+                    q = shortForm(q);
+                }
                 if (pairs) {
                     q = PairPhraseQuery.within(q, MeasureFields.TEXT_PAIRS);
                 }
@@ -357,6 +368,17 @@ public final class MeasureIndex implements Closeable {
             b.add(IntPoint.newExactQuery(MeasureFields.YEAR, request.fiscalYear()), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** The one-word form that stands for a chunk of alternatives, or the chunk. */
+    private Query shortForm(Query chunk) {
+        if (!(chunk instanceof BooleanQuery bool) || !bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD
+                && (c.getQuery() instanceof TermQuery || c.getQuery() instanceof PhraseQuery))) {
+            return chunk;
+        }
+        List<List<String>> alternatives = TitleBoost.alternatives(chunk);
+        String word = indexAnalyzer.shortForms().shortFormOf(alternatives);
+        return word == null ? chunk : new TermQuery(new Term(MeasureFields.TEXT, word));
     }
 
     /**

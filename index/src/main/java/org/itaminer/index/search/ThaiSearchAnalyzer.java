@@ -23,6 +23,8 @@ public final class ThaiSearchAnalyzer extends Analyzer {
 
     private final Segmenter segmenter;
     private final SynonymMap synonyms;
+    /** Made on first use, from the index chain. */
+    private volatile ShortForms shortForms;
 
     private ThaiSearchAnalyzer(Segmenter segmenter, SynonymMap synonyms) {
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
@@ -43,6 +45,18 @@ public final class ThaiSearchAnalyzer extends Analyzer {
 
     public Segmenter segmenter() {
         return segmenter;
+    }
+
+    /** The abbreviations' one-word forms, their groups analyzed by the index chain of this segmenter. */
+    ShortForms shortForms() {
+        ShortForms s = shortForms;
+        if (s == null) {
+            try (ThaiSearchAnalyzer plain = forIndexing(segmenter)) {
+                s = ShortForms.of(plain);
+            }
+            shortForms = s;
+        }
+        return s;
     }
 
     @Override

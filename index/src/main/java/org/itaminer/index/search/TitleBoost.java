@@ -73,6 +73,13 @@ final class TitleBoost {
         return out;
     }
 
+    /** The word sequences a chunk's query is any of (a term, a phrase, or a choice of these). */
+    static List<List<String>> alternatives(Query chunk) {
+        List<List<String>> out = new ArrayList<>();
+        alternatives(chunk, out);
+        return out;
+    }
+
     private static void alternatives(Query q, List<List<String>> out) {
         if (q instanceof TermQuery t) {
             out.add(List.of(t.getTerm().text()));

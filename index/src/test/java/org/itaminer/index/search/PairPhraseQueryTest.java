@@ -76,8 +76,8 @@ class PairPhraseQueryTest {
     @MethodSource("requests")
     void sameHitsOrderAndScores(SearchRequest request) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        Query phrases = index.query(request, false);
-        Query pairs = index.query(request, true);
+        Query phrases = index.query(request, false, false);
+        Query pairs = index.query(request, true, false);
         TopDocs want = searcher.search(phrases, 1000);
         TopDocs got = searcher.search(pairs, 1000);
         assertEquals(want.totalHits, got.totalHits, pairs.toString());
@@ -88,7 +88,48 @@ class PairPhraseQueryTest {
     @ParameterizedTest
     @MethodSource("requests")
     void noQueryOfTheTextNeedsPositions(SearchRequest request) {
-        Query q = index.query(request, true);
+        for (Query q : List.of(index.query(request), index.query(request, true, false))) {
+            assertNoPositions(q);
+        }
+    }
+
+    /** A chunk that is just an abbreviation or its long form is the one word the index adds for both. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', value = {
+        "อบต.#text:อบต", "องค์การบริหารส่วนตำบล#text:อบต", "ป.ป.ช.#text:ปปช", "เทศบาลตำบล#text:ทต",
+        "One Stop Service#text:oss", "อบต. ร้องเรียน#text:อบต|text:\"ร้อง เรียน\"~pairs",
+        // not alone in its chunk: the phrase alternatives stay
+        "อบต.หนองบัว#text:\"อบต หนองบัว\"~pairs text:\"องค์การ บริหาร ส่วน ตำบล หนองบัว\"~pairs",
+        // no one-word form in the group
+        "No Gift Policy#text:\"no gift\"~pairs text:\"ไม่ รับ ของ ขวัญ\"~pairs text:\"งด รับ ของ ขวัญ\"~pairs "
+                + "text:\"no gift policy\"~pairs"})
+    void anAbbreviationAloneIsItsOneWordForm(String query, String expected) {
+        org.apache.lucene.search.BooleanQuery top = (org.apache.lucene.search.BooleanQuery) index.query(
+                SearchRequest.of(query));
+        org.apache.lucene.search.BooleanQuery text = (org.apache.lucene.search.BooleanQuery) top.clauses().get(0)
+                .getQuery();
+        assertEquals(expected, String.join("|", text.clauses().stream().map(c -> c.getQuery().toString()).toList()));
+    }
+
+    /** The one-word forms find what the long forms and abbreviations find. */
+    @ParameterizedTest
+    @MethodSource("requests")
+    void oneWordFormsFindTheSameMeasures(SearchRequest request) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs want = searcher.search(index.query(request, true, false), 1000);
+        TopDocs got = searcher.search(index.query(request, true, true), 1000);
+        assertEquals(docs(want), docs(got), index.query(request).toString());
+    }
+
+    private static java.util.Set<Integer> docs(TopDocs top) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(sd.doc);
+        }
+        return out;
+    }
+
+    private static void assertNoPositions(Query q) {
         q.visit(new org.apache.lucene.search.QueryVisitor() {
             @Override
             public void visitLeaf(Query leaf) {
@@ -161,7 +202,7 @@ class PairPhraseQueryTest {
 
     @org.junit.jupiter.api.Test
     void theAlternativesOfASynonymBecomePairs() {
-        String q = index.query(SearchRequest.of("อบต. ร้องเรียน"), true).toString();
+        String q = index.query(SearchRequest.of("อบต. ร้องเรียน"), true, false).toString();
         assertTrue(q.contains("\"องค์การ บริหาร ส่วน ตำบล\"~pairs"), q);
         assertTrue(index.query(SearchRequest.of("No Gift Policy"), true).toString()
                 .matches("[^\"]*(\"[^\"]*\"~pairs[^\"]*)+"), "every phrase a pair query");

@@ -25,7 +25,7 @@ class TitleBoostTest {
     private static String chunks(String query) throws IOException {
         try (MeasureIndex index = MeasureIndex.open(java.nio.file.Files.createTempDirectory("title-boost"))) {
             StringBuilder s = new StringBuilder();
-            for (List<List<String>> chunk : TitleBoost.chunks(index.query(SearchRequest.of(query)))) {
+            for (List<List<String>> chunk : TitleBoost.chunks(index.query(SearchRequest.of(query), true, false))) {
                 s.append(s.length() == 0 ? "" : ";");
                 s.append(String.join("|", chunk.stream().map(a -> String.join(" ", a)).toList()));
             }

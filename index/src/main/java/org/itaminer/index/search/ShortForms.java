@@ -1,0 +1,124 @@
+package org.itaminer.index.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The one-word forms of the {@link AbbreviationSynonyms} groups that have one (อบต for องค์การ บริหาร ส่วน ตำบล, ปปช
+ * for ป ป ช and คณะ กรรมการ ป้องกัน …), added to the text's words wherever a long form occurs. The text keeps no
+ * positions, so an added word costs no more than any other; and a query that is just an abbreviation (อบต.) is then
+ * the one word, not a choice between it and a phrase: that phrase is in every SAO measure's agency name, and checking
+ * its positions in each was most of the time of a search like อบต. ร้องเรียน.
+ */
+final class ShortForms {
+
+    /** Per one-word form, the word sequences of its group's other members. */
+    private final Map<String, Set<List<String>>> longForms;
+
+    private ShortForms(Map<String, Set<List<String>>> longForms) {
+        this.longForms = longForms;
+    }
+
+    /** The one-word forms of the groups, each member analyzed by {@code analyzer} (the index chain). */
+    static ShortForms of(Analyzer analyzer) {
+        Map<String, Set<List<String>>> out = new LinkedHashMap<>();
+        for (String group : AbbreviationSynonyms.GROUPS) {
+            List<List<String>> members = new ArrayList<>();
+            for (String member : group.split(",")) {
+                members.add(words(analyzer, member.strip()));
+            }
+            String shortForm = members.stream().filter(m -> m.size() == 1).map(m -> m.get(0)).findFirst()
+                    .orElse(null);
+            if (shortForm == null) {
+                continue;
+            }
+            Set<List<String>> longs = new HashSet<>();
+            for (List<String> m : members) {
+                if (m.size() > 1) {
+                    longs.add(List.copyOf(m));
+                } else if (m.size() == 1 && !m.get(0).equals(shortForm)) {
+                    throw new IllegalStateException("two one-word forms in the synonym group " + group);
+                }
+            }
+            if (!longs.isEmpty()) {
+                out.put(shortForm, longs);
+            }
+        }
+        return new ShortForms(out);
+    }
+
+    private static List<String> words(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(MeasureFields.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analyzing a string cannot fail", e);
+        }
+        return out;
+    }
+
+    /**
+     * The one-word form for each long form in these texts, once per occurrence, in the order of the groups. The texts
+     * are one run of words, as the word pairs take them ({@link WordPairs}): a long form may cross from one to the
+     * next, as a phrase may.
+     */
+    List<String> added(List<AnalyzedText> texts) {
+        List<String> words = new ArrayList<>();
+        List<Integer> increments = new ArrayList<>();
+        for (AnalyzedText t : texts) {
+            for (int i = 0; i < t.size(); i++) {
+                words.add(t.term(i));
+                increments.add(t.increment(i));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        longForms.forEach((shortForm, longs) -> {
+            for (List<String> form : longs) {
+                for (int i = 0; i + form.size() <= words.size(); i++) {
+                    if (startsAt(words, increments, i, form)) {
+                        out.add(shortForm);
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private static boolean startsAt(List<String> words, List<Integer> increments, int i, List<String> form) {
+        for (int k = 0; k < form.size(); k++) {
+            if (!words.get(i + k).equals(form.get(k)) || k > 0 && increments.get(i + k) != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The one word a chunk of alternatives can be searched by: when they are a group's one-word form and some of its
+     * long forms (all the chunk holds), that word, which the index adds wherever a long form is; else null.
+     */
+    String shortFormOf(List<List<String>> alternatives) {
+        for (Map.Entry<String, Set<List<String>>> e : longForms.entrySet()) {
+            List<String> word = List.of(e.getKey());
+            if (alternatives.contains(word) && alternatives.stream()
+                    .allMatch(a -> a.equals(word) || e.getValue().contains(a))) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+}
