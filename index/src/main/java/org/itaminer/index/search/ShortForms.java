@@ -3,6 +3,7 @@ package org.itaminer.index.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,17 @@ final class ShortForms {
 
     /** Per one-word form, the word sequences of its group's other members. */
     private final Map<String, Set<List<String>>> longForms;
+    /** The long forms by their first word, each with its one-word form: the text is read once, word by word. */
+    private final Map<String, List<Map.Entry<String[], String>>> byFirstWord = new HashMap<>();
 
     private ShortForms(Map<String, Set<List<String>>> longForms) {
         this.longForms = longForms;
+        longForms.forEach((shortForm, longs) -> {
+            for (List<String> form : longs) {
+                byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>())
+                        .add(Map.entry(form.toArray(String[]::new), shortForm));
+            }
+        });
     }
 
     /** The one-word forms of the groups, each member analyzed by {@code analyzer} (the index chain). */
@@ -72,35 +81,44 @@ final class ShortForms {
     }
 
     /**
-     * The one-word form for each long form in these texts, once per occurrence, in the order of the groups. The texts
+     * The one-word form for each long form in these texts, once per occurrence, in the order of the text. The texts
      * are one run of words, as the word pairs take them ({@link WordPairs}): a long form may cross from one to the
      * next, as a phrase may.
      */
     List<String> added(List<AnalyzedText> texts) {
-        List<String> words = new ArrayList<>();
-        List<Integer> increments = new ArrayList<>();
+        int n = 0;
         for (AnalyzedText t : texts) {
-            for (int i = 0; i < t.size(); i++) {
-                words.add(t.term(i));
-                increments.add(t.increment(i));
+            n += t.size();
+        }
+        String[] words = new String[n];
+        boolean[] follows = new boolean[n];
+        int at = 0;
+        for (AnalyzedText t : texts) {
+            for (int i = 0; i < t.size(); i++, at++) {
+                words[at] = t.term(i);
+                follows[at] = t.increment(i) == 1;
             }
         }
-        List<String> out = new ArrayList<>();
-        longForms.forEach((shortForm, longs) -> {
-            for (List<String> form : longs) {
-                for (int i = 0; i + form.size() <= words.size(); i++) {
-                    if (startsAt(words, increments, i, form)) {
-                        out.add(shortForm);
+        List<String> out = new ArrayList<>(0);
+        for (int i = 0; i < n; i++) {
+            List<Map.Entry<String[], String>> forms = byFirstWord.get(words[i]);
+            if (forms != null) {
+                for (Map.Entry<String[], String> form : forms) {
+                    if (startsAt(words, follows, i, form.getKey())) {
+                        out.add(form.getValue());
                     }
                 }
             }
-        });
+        }
         return out;
     }
 
-    private static boolean startsAt(List<String> words, List<Integer> increments, int i, List<String> form) {
-        for (int k = 0; k < form.size(); k++) {
-            if (!words.get(i + k).equals(form.get(k)) || k > 0 && increments.get(i + k) != 1) {
+    private static boolean startsAt(String[] words, boolean[] follows, int i, String[] form) {
+        if (i + form.length > words.length) {
+            return false;
+        }
+        for (int k = 1; k < form.length; k++) {
+            if (!follows[i + k] || !words[i + k].equals(form[k])) {
                 return false;
             }
         }
