@@ -1,7 +1,5 @@
 package org.itaminer.index.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The one-word forms of the {@link AbbreviationSynonyms} groups that have one (อบต for องค์การ บริหาร ส่วน ตำบล, ปปช
@@ -66,16 +62,10 @@ final class ShortForms {
     }
 
     private static List<String> words(Analyzer analyzer, String text) {
+        AnalyzedText analyzed = AnalyzedText.of(analyzer, MeasureFields.TEXT, text);
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(MeasureFields.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analyzing a string cannot fail", e);
+        for (int i = 0; i < analyzed.size(); i++) {
+            out.add(analyzed.term(i));
         }
         return out;
     }
