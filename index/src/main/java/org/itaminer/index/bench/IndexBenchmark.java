@@ -191,7 +191,8 @@ public final class IndexBenchmark {
     /**
      * Indexes the same {@code settings.measures()} measures of the corpus with plain Lucene into {@code folder} (new
      * or empty), from as many threads: one document per measure, its text (title, steps, the rest, agency) in one
-     * stored field through Lucene's {@link StandardAnalyzer} (no Thai segmentation), its report id as a keyword.
+     * stored field ({@link MeasureIndex#searchableText}) through Lucene's {@link StandardAnalyzer} (no Thai
+     * segmentation), its report id as a keyword.
      */
     public static Baseline baseline(SyntheticCorpus corpus, Path folder, Settings settings) throws IOException {
         Objects.requireNonNull(corpus, "corpus");
@@ -208,7 +209,7 @@ public final class IndexBenchmark {
                 for (Measure m : r.measures()) {
                     Document d = new Document();
                     d.add(new StringField("reportId", r.id(), Field.Store.YES));
-                    d.add(new TextField("text", plainText(r, m), Field.Store.YES));
+                    d.add(new TextField("text", MeasureIndex.searchableText(r, m), Field.Store.YES));
                     docs.add(d);
                 }
                 writer.addDocuments(docs);
@@ -216,20 +217,6 @@ public final class IndexBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Baseline(settings.measures() / seconds, settings.measures() / (cpuNanos.get() / 1e9));
-    }
-
-    private static String plainText(Report r, Measure m) {
-        StringBuilder s = new StringBuilder(m.title());
-        for (String part : m.steps() == null ? List.<String>of() : m.steps()) {
-            s.append('\n').append(part);
-        }
-        for (String part : Arrays.asList(m.responsible(), m.period().text(), m.monitoring(), m.result(), m.outcome(),
-                m.recommendation(), r.agency().name(), r.agency().district(), r.agency().province())) {
-            if (part != null) {
-                s.append('\n').append(part);
-            }
-        }
-        return s.toString();
     }
 
     /** Where the benchmark's reports go. */

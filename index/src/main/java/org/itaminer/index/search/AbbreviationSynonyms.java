@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -29,6 +30,11 @@ final class AbbreviationSynonyms {
             "oss, one stop service, ศูนย์บริการแบบเบ็ดเสร็จ");
 
     private AbbreviationSynonyms() {
+    }
+
+    /** The members of a group as written ("อบต.", "อบต", "องค์การบริหารส่วนตำบล"). */
+    static List<String> members(String group) {
+        return Arrays.stream(group.split(",")).map(String::strip).toList();
     }
 
     /** The synonym map, with each member analyzed by {@code analyzer} (the search chain without synonyms). */

@@ -71,9 +71,13 @@ final class FacetCounts implements CollectorManager<FacetCounts.Tally, Map<Strin
         this.keys = keys;
     }
 
-    /** Adds the doc values facet counting reads to a measure's document. */
-    static void addFields(Document d, Report report, List<String> indicators, List<Theme> themes) {
-        d.add(new SortedDocValuesField(REPORT_KEY, new BytesRef(reportKey(report))));
+    /**
+     * Adds the doc values facet counting reads to a measure's document.
+     *
+     * @param reportKey its report's {@link #reportKey}, made once for all its measures
+     */
+    static void addFields(Document d, BytesRef reportKey, List<String> indicators, List<Theme> themes) {
+        d.add(new SortedDocValuesField(REPORT_KEY, reportKey));
         d.add(new SortedDocValuesField(INDICATOR_KEY, new BytesRef(String.join(String.valueOf(SEP),
                 new TreeSet<>(indicators)))));
         long bits = 0;
@@ -103,11 +107,12 @@ final class FacetCounts implements CollectorManager<FacetCounts.Tally, Map<Strin
         return s.toString();
     }
 
-    private static String reportKey(Report r) {
+    /** The {@link #REPORT_KEY} of a report's measures. */
+    static BytesRef reportKey(Report r) {
         String province = r.agency().province() == null || r.agency().province().isBlank() ? ""
                 : r.agency().province();
-        return province + SEP + r.agency().type().value() + SEP
-                + (r.fiscalYear() == null ? "" : r.fiscalYear().toString()) + SEP + r.kind().value();
+        return new BytesRef(province + SEP + r.agency().type().value() + SEP
+                + (r.fiscalYear() == null ? "" : r.fiscalYear().toString()) + SEP + r.kind().value());
     }
 
     @Override

@@ -69,12 +69,15 @@ final class MeasureDocuments {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(analyzer, "analyzer");
         List<Document> docs = new ArrayList<>();
-        AnalyzedText agency = AnalyzedText.of(analyzer, MeasureFields.TEXT, agencyText(report));
+        String agencyText = agencyText(report);
+        AnalyzedText agency = AnalyzedText.of(analyzer, MeasureFields.TEXT, agencyText);
+        BytesRef facetKey = FacetCounts.reportKey(report);
         for (Measure m : report.measures()) {
-            Document d = of(report, m);
+            Document d = of(report, m, facetKey);
+            String bodyText = bodyText(m);
             AnalyzedText title = AnalyzedText.of(analyzer, MeasureFields.TEXT, m.title());
-            AnalyzedText body = AnalyzedText.of(analyzer, MeasureFields.TEXT, bodyText(m));
-            d.add(new StoredField(MeasureFields.TEXT, text(report, m)));
+            AnalyzedText body = AnalyzedText.of(analyzer, MeasureFields.TEXT, bodyText);
+            d.add(new StoredField(MeasureFields.TEXT, text(m.title(), bodyText, agencyText)));
             d.add(new Field(MeasureFields.TEXT, title.stream(), textType));
             d.add(new Field(MeasureFields.TEXT, body.stream(), textType));
             d.add(new Field(MeasureFields.TEXT, agency.stream(), textType));
@@ -93,7 +96,7 @@ final class MeasureDocuments {
         return docs;
     }
 
-    private static Document of(Report r, Measure m) {
+    private static Document of(Report r, Measure m, BytesRef facetKey) {
         Document d = new Document();
         d.add(new StringField(MeasureFields.REPORT_ID, r.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(MeasureFields.REPORT_ID, new BytesRef(r.id())));
@@ -131,13 +134,17 @@ final class MeasureDocuments {
         for (Theme t : themes) {
             d.add(new StringField(MeasureFields.THEME, t.id(), Field.Store.YES));
         }
-        FacetCounts.addFields(d, r, m.indicators(), themes);
+        FacetCounts.addFields(d, facetKey, m.indicators(), themes);
         return d;
     }
 
     /** The searchable text: the measure first (snippets come from it), then its report's names. */
     static String text(Report r, Measure m) {
-        return join(Stream.of(m.title(), bodyText(m), agencyText(r)));
+        return text(m.title(), bodyText(m), agencyText(r));
+    }
+
+    private static String text(String title, String body, String agency) {
+        return join(Stream.of(title, body, agency));
     }
 
     /** Everything of the measure but its title: its steps, then the rest. */

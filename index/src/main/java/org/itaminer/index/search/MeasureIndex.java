@@ -46,6 +46,7 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.itaminer.extract.report.Measure;
 import org.itaminer.extract.report.Report;
 import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.theme.ThemeClassifier;
@@ -276,9 +277,12 @@ public final class MeasureIndex implements Closeable {
             if (reader.numDocs() == 0) {
                 return new SearchResult(0, List.of(), Map.of());
             }
-            Query query = query(request);
+            // the words are analyzed once: the search, the snippets and the title boost are made from them
+            List<Query> chunks = chunks(request);
+            Query query = query(request, chunks, true, true);
+            Query highlighted = query(request, chunks, false, false);
             // the title is searched for every spelling: the one-word form stands for the others in the text only
-            List<List<List<String>>> titleChunks = TitleBoost.chunks(query(request, true, false));
+            List<List<List<String>>> titleChunks = TitleBoost.chunks(highlighted);
             TopDocs top;
             Map<String, List<FacetValue>> facets;
             long total;
@@ -305,7 +309,7 @@ public final class MeasureIndex implements Closeable {
             }
             // without words there is nothing to highlight: the title stands in
             String[] snippets = request.query().isEmpty() ? new String[top.scoreDocs.length]
-                    : snippets(searcher, query(request, false), top);
+                    : snippets(searcher, highlighted, top);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -322,11 +326,6 @@ public final class MeasureIndex implements Closeable {
         return query(request, true, true);
     }
 
-    /** The request's query, abbreviations by their one-word form when phrases read the pairs. */
-    Query query(SearchRequest request, boolean pairs) {
-        return query(request, pairs, pairs);
-    }
-
     /**
      * The request's query; with {@code pairs}, each exact phrase of the text, the alternatives of a synonym among
      * them, is a {@link PairPhraseQuery} (the same matches and scores, faster), else a {@link PhraseQuery} (which the
@@ -334,15 +333,32 @@ public final class MeasureIndex implements Closeable {
      * one-word form, which the index adds wherever a long form is ({@link ShortForms}: the same matches).
      */
     Query query(SearchRequest request, boolean pairs, boolean shortForms) {
+        return query(request, chunks(request), pairs, shortForms);
+    }
+
+    /**
+     * The phrase query of each chunk of the request's words ({@link QueryChunks}), a synonym's alternatives each
+     * once; a chunk without words is null.
+     */
+    private List<Query> chunks(SearchRequest request) {
+        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
+        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        List<Query> out = new ArrayList<>();
+        for (String chunk : QueryChunks.split(request.query())) {
+            out.add(withoutRepeats(qb.createPhraseQuery(MeasureFields.TEXT, chunk)));
+        }
+        return out;
+    }
+
+    /** {@link #query(SearchRequest, boolean, boolean)} from the request's {@link #chunks}. */
+    private Query query(SearchRequest request, List<Query> chunks, boolean pairs, boolean shortForms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (request.query().isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
-            QueryBuilder qb = new QueryBuilder(queryAnalyzer);
-            qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
             BooleanQuery.Builder text = new BooleanQuery.Builder();
-            for (String chunk : QueryChunks.split(request.query())) {
-                Query q = withoutRepeats(qb.createPhraseQuery(MeasureFields.TEXT, chunk));
+            for (Query chunk : chunks) {
+                Query q = chunk;
                 if (shortForms) {
                     q = shortForm(q);
                 }
@@ -505,6 +521,15 @@ public final class MeasureIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The text a measure is searched by and its snippets cut from: its title, steps and other columns, then its
+     * agency's name, district and province.
+     */
+    public static String searchableText(Report report, Measure measure) {
+        return MeasureDocuments.text(Objects.requireNonNull(report, "report"), Objects.requireNonNull(measure,
+                "measure"));
     }
 
     static SearchHit hit(Document d, float score, String snippet) {

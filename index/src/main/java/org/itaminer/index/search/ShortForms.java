@@ -38,8 +38,8 @@ final class ShortForms {
         Map<String, Set<List<String>>> out = new LinkedHashMap<>();
         for (String group : AbbreviationSynonyms.GROUPS) {
             List<List<String>> members = new ArrayList<>();
-            for (String member : group.split(",")) {
-                members.add(words(analyzer, member.strip()));
+            for (String member : AbbreviationSynonyms.members(group)) {
+                members.add(words(analyzer, member));
             }
             String shortForm = members.stream().filter(m -> m.size() == 1).map(m -> m.get(0)).findFirst()
                     .orElse(null);

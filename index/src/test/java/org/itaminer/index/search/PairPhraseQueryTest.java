@@ -155,7 +155,7 @@ class PairPhraseQueryTest {
     @org.junit.jupiter.api.Test
     void aPhraseBecomesPairs() {
         SearchRequest r = SearchRequest.of("ร้องเรียน");
-        assertTrue(index.query(r, true).toString().contains("~pairs"), index.query(r, true).toString());
+        assertTrue(index.query(r, true, true).toString().contains("~pairs"), index.query(r, true, true).toString());
     }
 
     @ParameterizedTest(name = "{0} words: pairs at {1}")
@@ -204,7 +204,7 @@ class PairPhraseQueryTest {
     void theAlternativesOfASynonymBecomePairs() {
         String q = index.query(SearchRequest.of("อบต. ร้องเรียน"), true, false).toString();
         assertTrue(q.contains("\"องค์การ บริหาร ส่วน ตำบล\"~pairs"), q);
-        assertTrue(index.query(SearchRequest.of("No Gift Policy"), true).toString()
+        assertTrue(index.query(SearchRequest.of("No Gift Policy"), true, true).toString()
                 .matches("[^\"]*(\"[^\"]*\"~pairs[^\"]*)+"), "every phrase a pair query");
     }
 

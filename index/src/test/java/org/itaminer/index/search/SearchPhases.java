@@ -68,7 +68,7 @@ public final class SearchPhases {
                     if (!request.query().isEmpty()) {
                         UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
                                 .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n')).build();
-                        h.highlight(MeasureFields.TEXT, index.query(request, false), top, 1);
+                        h.highlight(MeasureFields.TEXT, index.query(request, false, false), top, 1);
                     }
                     long t5 = System.nanoTime();
                     for (ScoreDoc sd : top.scoreDocs) {
