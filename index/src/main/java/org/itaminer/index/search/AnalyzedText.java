@@ -79,6 +79,11 @@ final class AnalyzedText {
         return terms[i];
     }
 
+    /** The terms, in order. */
+    List<String> terms() {
+        return List.of(terms);
+    }
+
     /** The term at {@code i} in UTF-8. */
     BytesRef bytes(int i) {
         return bytes[i];

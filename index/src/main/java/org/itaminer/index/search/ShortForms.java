@@ -39,7 +39,7 @@ final class ShortForms {
         for (String group : AbbreviationSynonyms.GROUPS) {
             List<List<String>> members = new ArrayList<>();
             for (String member : AbbreviationSynonyms.members(group)) {
-                members.add(words(analyzer, member));
+                members.add(AnalyzedText.of(analyzer, MeasureFields.TEXT, member).terms());
             }
             String shortForm = members.stream().filter(m -> m.size() == 1).map(m -> m.get(0)).findFirst()
                     .orElse(null);
@@ -59,15 +59,6 @@ final class ShortForms {
             }
         }
         return new ShortForms(out);
-    }
-
-    private static List<String> words(Analyzer analyzer, String text) {
-        AnalyzedText analyzed = AnalyzedText.of(analyzer, MeasureFields.TEXT, text);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < analyzed.size(); i++) {
-            out.add(analyzed.term(i));
-        }
-        return out;
     }
 
     /**

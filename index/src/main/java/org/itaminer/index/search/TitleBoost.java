@@ -40,14 +40,7 @@ final class TitleBoost {
 
     /** The doc value of a title analyzed into these words. */
     static BinaryDocValuesField field(AnalyzedText title) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < title.size(); i++) {
-            if (i > 0) {
-                s.append(SEP);
-            }
-            s.append(title.term(i));
-        }
-        return new BinaryDocValuesField(TITLE_WORDS, new BytesRef(s));
+        return new BinaryDocValuesField(TITLE_WORDS, new BytesRef(String.join(String.valueOf(SEP), title.terms())));
     }
 
     /**

@@ -106,13 +106,8 @@ public record ThemeRule(Theme theme, Scope scope, List<String> phrases, List<Str
         /** Masked-out text is replaced by this, which no phrase contains and no gap crosses. */
         private static final String BLANK = "\u0000";
 
-        /** Whether a phrase occurs in a folded text; {@link #find} without naming it. */
-        boolean matches(String folded) {
-            return containsAnchor(folded) && matchesAnchored(folded, true);
-        }
-
         /**
-         * {@link #matches} for a text known to hold one of the anchors.
+         * Whether a phrase occurs in a folded text known to hold one of the anchors ({@link #find} without naming it).
          *
          * @param maybeMasked whether one of the {@link #maskAnchors} may occur in it (false only when none does)
          */
