@@ -2,7 +2,7 @@ package org.itaminer.cli;
 
 import java.util.Locale;
 import java.util.Map;
-import org.itaminer.extract.report.AgencyType;
+import org.itaminer.model.report.AgencyType;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.itaminer.extract.report.ReportJson;
+import org.itaminer.model.report.ReportJson;
 import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.compare.ThemeMatrixCsv;
 import org.itaminer.index.search.MeasureIndex;

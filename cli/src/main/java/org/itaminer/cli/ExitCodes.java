@@ -11,7 +11,7 @@ public final class ExitCodes {
     /** What the command was asked about (a measure id) is not in the index. */
     public static final int NOT_FOUND = 4;
 
-    static final String HELP = "%nExit codes:%n  0  all done%n  1  unexpected failure%n  2  bad usage%n"
+    public static final String HELP = "%nExit codes:%n  0  all done%n  1  unexpected failure%n  2  bad usage%n"
             + "  3  finished, but some documents failed (see the summary and errors.jsonl)%n"
             + "  4  not found (similar: no measure has that id)%n";
 

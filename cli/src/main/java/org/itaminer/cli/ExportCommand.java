@@ -1,5 +1,6 @@
 package org.itaminer.cli;
 
+import org.itaminer.pipeline.Workdir;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.itaminer.extract.report.Report;
-import org.itaminer.extract.report.ReportJson;
+import org.itaminer.model.report.Report;
+import org.itaminer.model.report.ReportJson;
 import org.itaminer.index.export.CsvExport;
 import org.itaminer.index.export.MeasureTable;
 import org.itaminer.index.export.ReportFilter;

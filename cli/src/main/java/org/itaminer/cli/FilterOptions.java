@@ -2,8 +2,8 @@ package org.itaminer.cli;
 
 import java.io.PrintWriter;
 import java.util.Optional;
-import org.itaminer.extract.report.AgencyType;
-import org.itaminer.extract.report.DocumentKind;
+import org.itaminer.model.report.AgencyType;
+import org.itaminer.model.report.DocumentKind;
 import org.itaminer.index.search.SearchRequest;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,6 @@
 package org.itaminer.cli;
 
+import org.itaminer.pipeline.Workdir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

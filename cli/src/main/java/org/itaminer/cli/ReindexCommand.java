@@ -1,5 +1,7 @@
 package org.itaminer.cli;
 
+import org.itaminer.pipeline.IndexRebuild;
+import org.itaminer.pipeline.Workdir;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Locale;

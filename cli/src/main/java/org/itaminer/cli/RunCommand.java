@@ -1,5 +1,10 @@
 package org.itaminer.cli;
 
+import org.itaminer.pipeline.DocumentOutcome;
+import org.itaminer.pipeline.IndexRebuild;
+import org.itaminer.pipeline.Inputs;
+import org.itaminer.pipeline.Pipeline;
+import org.itaminer.pipeline.Workdir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.itaminer.extract.report.ReportJson;
+import org.itaminer.model.report.ReportJson;
 import org.itaminer.index.search.MeasureIndex;
 import org.itaminer.index.search.SearchHit;
 import org.itaminer.index.search.SimilarResult;

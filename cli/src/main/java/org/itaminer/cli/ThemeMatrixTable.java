@@ -3,7 +3,7 @@ package org.itaminer.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.itaminer.extract.report.AgencyType;
+import org.itaminer.model.report.AgencyType;
 import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.theme.Theme;
 

@@ -1,5 +1,6 @@
 package org.itaminer.cli;
 
+import org.itaminer.pipeline.SamplesFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,9 +23,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
-import org.itaminer.extract.report.ReportJson;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
+import org.itaminer.model.report.ReportJson;
 import org.itaminer.index.theme.Theme;
 import org.itaminer.index.theme.ThemeClassifier;
 import org.junit.jupiter.api.BeforeAll;

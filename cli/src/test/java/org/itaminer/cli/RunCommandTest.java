@@ -1,5 +1,7 @@
 package org.itaminer.cli;
 
+import org.itaminer.pipeline.Workdir;
+import org.itaminer.pipeline.SamplesFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.itaminer.extract.report.ReportJson;
+import org.itaminer.model.report.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +21,7 @@ class RunCommandTest {
     @Test
     void badDocumentsFailAloneAndNameTheirFileAndCause() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.copy(SamplesTest.SAMPLES.resolve("plan_sao_nongbua_2567.txt"), in.resolve("good.txt"));
+        Files.copy(SamplesFolder.find().resolve("plan_sao_nongbua_2567.txt"), in.resolve("good.txt"));
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Files.write(in.resolve("junk.txt"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 3, 0, 0x3E, 0});
         Files.writeString(in.resolve("no-measures.txt"), "ประกาศ เรื่อง วันหยุดราชการ\nให้ทราบโดยทั่วกัน\n", StandardCharsets.UTF_8);
@@ -50,7 +52,7 @@ class RunCommandTest {
     @Test
     void sameBytesUnderTwoNamesAreStoredOnce() throws Exception {
         Path a = tmp.resolve("a.txt");
-        Files.copy(SamplesTest.SAMPLES.resolve("memo_order_other.txt"), a);
+        Files.copy(SamplesFolder.find().resolve("memo_order_other.txt"), a);
         Path b = Files.copy(a, tmp.resolve("b.txt"));
         Path work = tmp.resolve("w");
         assertEquals(0, CliRun.of("run", a.toString(), b.toString(), "-w", work.toString()).code());

@@ -1,5 +1,6 @@
 package org.itaminer.cli;
 
+import org.itaminer.pipeline.SamplesFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,11 +21,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.itaminer.extract.report.AgencyType;
-import org.itaminer.extract.report.DocumentKind;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
-import org.itaminer.extract.report.ReportJson;
+import org.itaminer.model.report.AgencyType;
+import org.itaminer.model.report.DocumentKind;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
+import org.itaminer.model.report.ReportJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

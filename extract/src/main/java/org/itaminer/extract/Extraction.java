@@ -15,15 +15,15 @@ import org.itaminer.extract.meta.IndicatorScoreFinder;
 import org.itaminer.extract.meta.KindClassifier;
 import org.itaminer.extract.meta.MemoCover;
 import org.itaminer.extract.meta.TitleFinder;
-import org.itaminer.extract.report.Agency;
-import org.itaminer.extract.report.DocumentKind;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
-import org.itaminer.extract.report.Source;
+import org.itaminer.model.report.Agency;
+import org.itaminer.model.report.DocumentKind;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
+import org.itaminer.model.report.Source;
 import org.itaminer.extract.table.MeasureRow;
 import org.itaminer.extract.table.MeasureTableReader;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
 
 /**
  * The front door of extract: a pure function from a layout (and its source's provenance) to a

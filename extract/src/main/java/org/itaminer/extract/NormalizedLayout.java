@@ -2,14 +2,14 @@ package org.itaminer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itaminer.extract.thai.ThaiTextNormalizer;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.thai.ThaiTextNormalizer;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 
 /** The same layout with every text value normalized once, so later steps read clean Thai. */
 final class NormalizedLayout {

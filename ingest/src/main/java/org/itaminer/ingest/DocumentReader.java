@@ -1,7 +1,7 @@
 package org.itaminer.ingest;
 
 import java.nio.file.Path;
-import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.model.layout.LayoutDocument;
 
 /**
  * Reads one format into the layout model. Implementations are stateless and thread-safe; a reader

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import org.itaminer.ingest.layout.LayoutDocument;
+import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.ingest.office.TikaOfficeReader;
 import org.itaminer.ingest.pdf.PdfReader;
 import org.itaminer.ingest.rtf.RtfReader;

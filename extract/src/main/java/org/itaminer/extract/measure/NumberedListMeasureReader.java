@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.itaminer.extract.meta.DocumentText;
 import org.itaminer.extract.meta.TextLine;
 import org.itaminer.extract.table.ColumnRole;
-import org.itaminer.extract.thai.ThaiTextNormalizer;
+import org.itaminer.thai.ThaiTextNormalizer;
 
 /**
  * Reads the measures of a ประกาศ whose subject is มาตรการ... and which sets them as a plain numbered list

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.itaminer.extract.report.Agency;
-import org.itaminer.extract.report.AgencyType;
+import org.itaminer.model.report.Agency;
+import org.itaminer.model.report.AgencyType;
 
 /**
  * Finds the publishing agency. Every mention of an agency type word (องค์การบริหารส่วนตำบล, เทศบาลตำบล ...,

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.itaminer.extract.report.Assessment;
+import org.itaminer.model.report.Assessment;
 
 /**
  * Finds the earlier ITA result a document cites: "ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน

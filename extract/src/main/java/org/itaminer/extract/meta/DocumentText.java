@@ -2,13 +2,13 @@ package org.itaminer.extract.meta;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 
 /** The lines of a normalized layout, in reading order, each with its origin. */
 public final class DocumentText {

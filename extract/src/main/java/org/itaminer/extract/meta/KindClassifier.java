@@ -2,8 +2,8 @@ package org.itaminer.extract.meta;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.itaminer.extract.report.DocumentKind;
-import org.itaminer.extract.report.Measure;
+import org.itaminer.model.report.DocumentKind;
+import org.itaminer.model.report.Measure;
 
 /**
  * Decides plan, report or other. Only a document whose title is about integrity measures can be a plan

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.itaminer.extract.report.Period;
+import org.itaminer.model.report.Period;
 
 /**
  * Reads the span a period text (ระยะเวลาดำเนินการ) names. The rules, applied in this order, each

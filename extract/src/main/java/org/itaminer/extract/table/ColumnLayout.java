@@ -3,7 +3,7 @@ package org.itaminer.extract.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.itaminer.ingest.layout.Row;
+import org.itaminer.model.layout.Row;
 
 /**
  * The roles of a measure table's columns, read from its header row.

@@ -2,9 +2,9 @@ package org.itaminer.extract.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 
 /**
  * A row with one cell per grid column: a cell merged over k columns ({@link Cell#columnSpan()}) is

@@ -3,8 +3,8 @@ package org.itaminer.extract.table;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.Row;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.Row;
 
 /**
  * Tells a group heading row from a measure row. Plans and reports built on a strategy group their

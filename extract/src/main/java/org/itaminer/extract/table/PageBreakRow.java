@@ -1,7 +1,7 @@
 package org.itaminer.extract.table;
 
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 
 /**
  * Tells whether the first data row of a table on a new page is the rest of a row that a page break

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.Paragraph;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
 
 /**
  * The running headers and footers of a document: paragraphs printed the same on many pages ("แผนปฏิบัติ

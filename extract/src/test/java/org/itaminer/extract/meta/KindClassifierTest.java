@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.itaminer.extract.report.DocumentKind;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Period;
+import org.itaminer.model.report.DocumentKind;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Period;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

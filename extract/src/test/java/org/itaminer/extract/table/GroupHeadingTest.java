@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.Row;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.Row;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

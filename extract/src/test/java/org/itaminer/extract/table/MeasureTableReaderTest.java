@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.itaminer.extract.measure.MeasureBuilder;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
-import org.itaminer.ingest.layout.TextSource;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TextSource;
 import org.junit.jupiter.api.Test;
 
 class MeasureTableReaderTest {
@@ -82,7 +82,7 @@ class MeasureTableReaderTest {
         Row header = Row.of("แผนงาน/โครงการ", "วัตถุประสงค์", "กิจกรรม", "ผลการดำเนินงาน", "หมายเหตุ");
         LayoutDocument layout = doc(
                 List.of(new Table(List.of(header,
-                        new Row(List.of(new org.itaminer.ingest.layout.Cell(List.of("กลยุทธ์ที่ 1 ปลูกฝังจิตสำนึกสุจริต"), 5))),
+                        new Row(List.of(new org.itaminer.model.layout.Cell(List.of("กลยุทธ์ที่ 1 ปลูกฝังจิตสำนึกสุจริต"), 5))),
                         Row.of("1. อบรมวินัยและผลประโยชน์ทับซ้อน", "เพื่อให้บุคลากรมีความรู้", "- จัดอบรม", "อบรมแล้ว 60 คน", ""),
                         Row.of("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต"),
                         Row.of("1. ประกาศเจตจำนงสุจริต", "เพื่อแสดงเจตนารมณ์", "- ประกาศบนเว็บไซต์", "ประกาศแล้ว", "-")), "html")),
@@ -140,14 +140,14 @@ class MeasureTableReaderTest {
     @Test
     void headerEchoAtTheStartOfACellIsDropped() {
         assertEquals("1. แต่งตั้งคณะกรรมการ", MeasureTableReader.cellText(
-                org.itaminer.ingest.layout.Cell.of("การติดตามผล การดำเนินการ 1. แต่งตั้งคณะกรรมการ"), "การติดตามผลการดำเนินการ"));
+                org.itaminer.model.layout.Cell.of("การติดตามผล การดำเนินการ 1. แต่งตั้งคณะกรรมการ"), "การติดตามผลการดำเนินการ"));
         assertEquals("การติดตามผล", MeasureTableReader.cellText(
-                org.itaminer.ingest.layout.Cell.of("การติดตามผล"), "การติดตามผล"), "a cell that is only the echo stays");
+                org.itaminer.model.layout.Cell.of("การติดตามผล"), "การติดตามผล"), "a cell that is only the echo stays");
         assertEquals("รายงานผลทุกไตรมาส", MeasureTableReader.cellText(
-                new org.itaminer.ingest.layout.Cell(List.of("การติดตามผล", "รายงานผลทุกไตรมาส")), "การติดตามผล"),
+                new org.itaminer.model.layout.Cell(List.of("การติดตามผล", "รายงานผลทุกไตรมาส")), "การติดตามผล"),
                 "the echo as the cell's own first paragraph");
         assertEquals("มาตรการไม่รับของขวัญ", MeasureTableReader.cellText(
-                org.itaminer.ingest.layout.Cell.of("มาตรการไม่รับของขวัญ"), "มาตรการ"), "a word that goes on is no echo");
+                org.itaminer.model.layout.Cell.of("มาตรการไม่รับของขวัญ"), "มาตรการ"), "a word that goes on is no echo");
     }
 
     /** A header cell merged over two columns, split by the row below: "การดำเนินงาน" over "ดำเนินการแล้ว | ยังมิได้ดำเนินการ". */

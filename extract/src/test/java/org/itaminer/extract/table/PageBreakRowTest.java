@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
-import org.itaminer.ingest.layout.TextSource;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TextSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

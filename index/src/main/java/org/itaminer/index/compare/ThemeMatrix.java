@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.itaminer.extract.report.AgencyType;
+import org.itaminer.model.report.AgencyType;
 import org.itaminer.index.theme.Theme;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Report;
 
 /**
  * One CSV row per measure with its report's columns (RFC 4180: fields with commas, quotes or line breaks are

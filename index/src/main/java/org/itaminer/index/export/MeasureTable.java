@@ -3,9 +3,9 @@ package org.itaminer.index.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.itaminer.extract.report.IndicatorScore;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.IndicatorScore;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
 import org.itaminer.index.theme.Theme;
 import org.itaminer.index.theme.ThemeClassifier;
 

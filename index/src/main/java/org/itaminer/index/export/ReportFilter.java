@@ -3,10 +3,10 @@ package org.itaminer.index.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.itaminer.extract.report.AgencyType;
-import org.itaminer.extract.report.DocumentKind;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.AgencyType;
+import org.itaminer.model.report.DocumentKind;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
 import org.itaminer.index.search.SearchRequest;
 
 /**

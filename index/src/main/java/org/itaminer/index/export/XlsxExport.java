@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Report;
 
 /**
  * A workbook with three sheets, Reports, Measures (one row per measure with its report's columns) and

@@ -26,7 +26,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Report;
 import org.itaminer.index.theme.Theme;
 
 /**

@@ -15,8 +15,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
 import org.itaminer.index.theme.Theme;
 import org.itaminer.index.theme.ThemeClassifier;
 

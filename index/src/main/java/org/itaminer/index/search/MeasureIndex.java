@@ -46,8 +46,8 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
 import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.theme.ThemeClassifier;
 

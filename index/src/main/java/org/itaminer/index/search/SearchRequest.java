@@ -1,8 +1,8 @@
 package org.itaminer.index.search;
 
 import java.util.Locale;
-import org.itaminer.extract.report.AgencyType;
-import org.itaminer.extract.report.DocumentKind;
+import org.itaminer.model.report.AgencyType;
+import org.itaminer.model.report.DocumentKind;
 
 /**
  * A search: query text (blank = every measure) and optional filters, each null when not set.

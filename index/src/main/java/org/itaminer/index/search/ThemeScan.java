@@ -24,7 +24,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.itaminer.extract.report.AgencyType;
+import org.itaminer.model.report.AgencyType;
 import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.theme.Theme;
 

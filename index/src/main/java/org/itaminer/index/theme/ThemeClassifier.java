@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.itaminer.extract.report.Measure;
+import org.itaminer.model.report.Measure;
 
 /**
  * Maps a measure to the ITA {@link Theme}s it addresses, by the phrases of a rules table ({@code themes.tsv}

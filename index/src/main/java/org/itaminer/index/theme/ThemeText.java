@@ -1,11 +1,11 @@
 package org.itaminer.index.theme;
 
 import java.util.Locale;
-import org.itaminer.extract.thai.PrivateUseGlyphMapper;
-import org.itaminer.extract.thai.SaraAmComposer;
-import org.itaminer.extract.thai.ThaiTextNormalizer;
-import org.itaminer.extract.thai.UnicodeNfc;
-import org.itaminer.extract.thai.ZeroWidthRemover;
+import org.itaminer.thai.PrivateUseGlyphMapper;
+import org.itaminer.thai.SaraAmComposer;
+import org.itaminer.thai.ThaiTextNormalizer;
+import org.itaminer.thai.UnicodeNfc;
+import org.itaminer.thai.ZeroWidthRemover;
 
 /**
  * The matching key of a text: what theme phrases are looked for in. Both the phrases of the rules table and

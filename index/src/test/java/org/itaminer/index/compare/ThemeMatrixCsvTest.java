@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.itaminer.extract.report.AgencyType;
+import org.itaminer.model.report.AgencyType;
 import org.itaminer.index.theme.Theme;
 import org.junit.jupiter.api.Test;
 

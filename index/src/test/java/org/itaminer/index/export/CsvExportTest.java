@@ -11,8 +11,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
 import org.itaminer.index.search.SampleReports;
 import org.junit.jupiter.api.Test;
 

@@ -15,13 +15,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.itaminer.extract.report.Agency;
-import org.itaminer.extract.report.AgencyType;
-import org.itaminer.extract.report.DocumentKind;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Period;
-import org.itaminer.extract.report.Report;
-import org.itaminer.extract.report.Source;
+import org.itaminer.model.report.Agency;
+import org.itaminer.model.report.AgencyType;
+import org.itaminer.model.report.DocumentKind;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Period;
+import org.itaminer.model.report.Report;
+import org.itaminer.model.report.Source;
 import org.junit.jupiter.api.Test;
 
 /** The themes column of the measure exports holds the ids the classifier gives, as the index stores them. */

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Report;
 import org.itaminer.index.search.SampleReports;
 import org.junit.jupiter.api.Test;
 

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.itaminer.extract.report.Agency;
-import org.itaminer.extract.report.AgencyType;
-import org.itaminer.extract.report.DocumentKind;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Period;
-import org.itaminer.extract.report.Report;
-import org.itaminer.extract.report.Source;
+import org.itaminer.model.report.Agency;
+import org.itaminer.model.report.AgencyType;
+import org.itaminer.model.report.DocumentKind;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Period;
+import org.itaminer.model.report.Report;
+import org.itaminer.model.report.Source;
 
 /**
  * Small reports written for the compare and similar tests: four agencies, two of them with the same name in

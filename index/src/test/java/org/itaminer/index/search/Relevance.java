@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Report;
 
 /**
  * The query set's definition of a relevant measure, written without Lucene so that the expectations in

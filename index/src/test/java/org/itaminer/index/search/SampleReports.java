@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.itaminer.extract.report.Report;
-import org.itaminer.extract.report.ReportJson;
+import org.itaminer.model.report.Report;
+import org.itaminer.model.report.ReportJson;
 
 /**
  * The project's own samples ({@code samples/NAME.expected.json} at the repository root: hand-checked schema-v1

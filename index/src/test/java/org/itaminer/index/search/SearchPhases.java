@@ -15,7 +15,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.itaminer.index.bench.IndexBenchmark;
 
 /**
  * A diagnostic, not a test: times the phases of {@link MeasureIndex#search} (query building, top-k collected, title
@@ -44,7 +43,7 @@ public final class SearchPhases {
                 System.out.printf(Locale.ROOT, " %8s", n);
             }
             System.out.println();
-            for (SearchRequest request : IndexBenchmark.QUERY_MIX) {
+            for (SearchRequest request : PairPhraseQueryTest.requests().toList()) {
                 double[][] t = new double[names.length][rounds];
                 long hits = 0;
                 for (int r = -5; r < rounds; r++) {
@@ -88,7 +87,7 @@ public final class SearchPhases {
                         t[7][r] = (t8 - t7) / 1e6;
                     }
                 }
-                System.out.printf(Locale.ROOT, "%-55s %8d", IndexBenchmark.describe(request), hits);
+                System.out.printf(Locale.ROOT, "%-55s %8d", request.toString(), hits);
                 for (double[] v : t) {
                     Arrays.sort(v);
                     System.out.printf(Locale.ROOT, " %8.2f", v[v.length / 2]);

@@ -15,7 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.itaminer.extract.report.Report;
+import org.itaminer.model.report.Report;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +117,7 @@ class SimilarTest {
 
     @Test
     void anAmbiguousPrefixIsAnError() throws IOException {
-        index.indexReport(Agencies.report("a1b2c3d4e5f7", Agencies.BANPHAI, org.itaminer.extract.report.DocumentKind.PLAN,
+        index.indexReport(Agencies.report("a1b2c3d4e5f7", Agencies.BANPHAI, org.itaminer.model.report.DocumentKind.PLAN,
                 2567, Agencies.m(1, "มาตรการป้องกันผลประโยชน์ทับซ้อน")));
         index.commit();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

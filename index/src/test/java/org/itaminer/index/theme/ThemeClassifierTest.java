@@ -9,8 +9,8 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.itaminer.extract.report.Measure;
-import org.itaminer.extract.report.Period;
+import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -195,7 +195,7 @@ class ThemeClassifierTest {
     @Test
     void classifyDecidesAsExplainWeighsOnEverySampleMeasure() throws IOException {
         int measures = 0;
-        for (org.itaminer.extract.report.Report r : org.itaminer.index.search.SampleReports.all()) {
+        for (org.itaminer.model.report.Report r : org.itaminer.index.search.SampleReports.all()) {
             for (Measure m : r.measures()) {
                 int steps = m.steps() == null ? 0 : m.steps().size();
                 assertEquals(ThemeClassifier.decide(CLASSIFIER.explain(m), steps), CLASSIFIER.classify(m), m.title());

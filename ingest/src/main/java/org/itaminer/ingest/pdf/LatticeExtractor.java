@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 
 /**
  * Builds a table from a ruled region: grid lines where rulings run, a cell for every grid rectangle,

@@ -2,7 +2,7 @@ package org.itaminer.ingest.pdf;
 
 import java.util.List;
 import java.util.Locale;
-import org.itaminer.ingest.layout.TextLayer;
+import org.itaminer.model.layout.TextLayer;
 
 /**
  * Decides whether a page's text layer is usable: NO_TEXT when there is none, or nothing but a few digits

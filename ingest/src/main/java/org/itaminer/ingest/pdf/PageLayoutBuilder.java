@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Table;
 
 /**
  * Turns one page's glyphs and rulings into blocks: ruled tables first (detector, then lattice

@@ -12,11 +12,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.itaminer.ingest.DocumentReader;
 import org.itaminer.ingest.IngestException;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.TextLayer;
-import org.itaminer.ingest.layout.TextSource;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.TextLayer;
+import org.itaminer.model.layout.TextSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,9 +2,9 @@ package org.itaminer.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 
 /**
  * Finds tables without rulings from text alignment: a run of lines whose words fall into the same

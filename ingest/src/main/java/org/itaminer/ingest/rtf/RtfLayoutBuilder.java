@@ -2,12 +2,12 @@ package org.itaminer.ingest.rtf;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 
 /** Builds pages of paragraphs and tables from the parser's events; one per document. */
 final class RtfLayoutBuilder implements RtfParser.Listener {

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.itaminer.ingest.DocumentReader;
 import org.itaminer.ingest.IngestException;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.TextSource;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.TextSource;
 
 /**
  * Reads RTF into the layout model: paragraphs (lines split at {@code \line}), tables from

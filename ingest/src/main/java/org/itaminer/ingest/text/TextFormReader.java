@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.itaminer.ingest.DocumentReader;
 import org.itaminer.ingest.IngestException;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
-import org.itaminer.ingest.layout.TextSource;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TextSource;
 
 /**
  * Reads the plain-text table form. Lines holding a tab (or markdown pipe rows {@code | a | b |}) are

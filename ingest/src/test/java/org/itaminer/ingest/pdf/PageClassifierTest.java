@@ -2,7 +2,7 @@ package org.itaminer.ingest.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.itaminer.ingest.layout.TextLayer;
+import org.itaminer.model.layout.TextLayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.itaminer.ingest.Ingest;
 import org.itaminer.ingest.IngestException;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.Cell;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Page;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Cell;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 
 /**
  * Runs the readers over the shared real documents and the eval PDFs (not part of the unit tests: it

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.itaminer.ingest.layout.Block;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Row;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
 import org.junit.jupiter.api.Test;
 
 class ThaiTextLayerRepairTest {

@@ -9,9 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.itaminer.ingest.IngestException;
-import org.itaminer.ingest.layout.LayoutDocument;
-import org.itaminer.ingest.layout.Paragraph;
-import org.itaminer.ingest.layout.Table;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Table;
 import org.junit.jupiter.api.Test;
 
 class TextFormReaderTest {
