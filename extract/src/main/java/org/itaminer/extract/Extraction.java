@@ -1,5 +1,6 @@
 package org.itaminer.extract;
 
+import org.itaminer.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class Extraction {
         Objects.requireNonNull(source, "source");
         LayoutDocument normalized = NormalizedLayout.of(layout);
         DocumentText text = DocumentText.of(normalized);
-        List<String> warnings = new ArrayList<>(layout.warnings());
+        List<Warning> warnings = new ArrayList<>(layout.warnings());
 
         Optional<MemoCover> memo = MemoCover.find(text);
         TitleFinder.Title title = TitleFinder.find(text, memo);
@@ -73,15 +74,16 @@ public final class Extraction {
         if (kind == DocumentKind.OTHER) {
             measures = List.of();
         } else if (measures.isEmpty()) {
-            warnings.add("no measures found in a " + kind.value() + " document");
+            warnings.add(Warning.of(Warning.Kind.NO_MEASURES, "no measures found in a " + kind.value() + " document"));
         }
         warnings.addAll(duplicateNumberWarnings(measures));
         if (agency.name().isEmpty()) {
-            warnings.add("no agency name found");
+            warnings.add(Warning.of(Warning.Kind.NO_AGENCY, "no agency name found"));
         }
         for (Page page : layout.pages()) {
             if (page.textLayer().needsOcr()) {
-                warnings.add("page " + page.number() + " needs OCR: " + page.textLayer().reason());
+                warnings.add(Warning.onPage(Warning.Kind.NEEDS_OCR, page.number(),
+                        "page " + page.number() + " needs OCR: " + page.textLayer().reason()));
             }
         }
         return new Report(Report.SCHEMA_VERSION, source.sha256(), source, title.text(), kind, agency, fiscalYear,
@@ -92,13 +94,14 @@ public final class Extraction {
      * A number printed twice is worth checking, unless each sits under its own group heading: measures
      * numbered afresh under "ยุทธศาสตร์ที่ 1", "ยุทธศาสตร์ที่ 2" ... repeat numbers by design.
      */
-    private static List<String> duplicateNumberWarnings(List<Measure> measures) {
-        List<String> warnings = new ArrayList<>();
+    private static List<Warning> duplicateNumberWarnings(List<Measure> measures) {
+        List<Warning> warnings = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Measure m : measures) {
             String key = m.extra().getOrDefault(MeasureBuilder.GROUP_KEY, "") + "\u0001" + m.number();
             if (m.number() != null && !seen.add(key)) {
-                warnings.add("two measures are numbered " + m.number() + " (seq " + m.seq() + ")");
+                warnings.add(Warning.of(Warning.Kind.DUPLICATE_NUMBER,
+                        "two measures are numbered " + m.number() + " (seq " + m.seq() + ")"));
             }
         }
         return warnings;

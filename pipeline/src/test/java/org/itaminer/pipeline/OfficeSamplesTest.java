@@ -18,6 +18,7 @@ import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -59,7 +60,7 @@ class OfficeSamplesTest {
         LayoutDocument office = Ingest.standard().read(form);
         LayoutDocument text = Ingest.standard().read(textTwin(form).orElseThrow());
         assertEquals(cellTexts(text), cellTexts(office));
-        office.blocks().filter(b -> b instanceof Table).forEach(t -> assertEquals("html", ((Table) t).method()));
+        office.blocks().filter(b -> b instanceof Table).forEach(t -> assertEquals(TableMethod.HTML, ((Table) t).method()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package org.itaminer.extract.meta;
 
+import org.itaminer.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class AssessmentFinder {
     }
 
     /** The assessment found (or null) and the warnings about it. */
-    public record Found(Assessment assessment, List<String> warnings) {
+    public record Found(Assessment assessment, List<Warning> warnings) {
     }
 
     private record Candidate(Integer year, double score, String grade, int page) {
@@ -80,15 +81,16 @@ public final class AssessmentFinder {
                 }
             }
         }
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         if (candidates.isEmpty()) {
             return new Found(mentionYear == null ? null : new Assessment(mentionYear, null, null), warnings);
         }
         Candidate first = candidates.get(0);
         for (Candidate c : candidates) {
             if (Math.abs(c.score() - first.score()) > 0.005) {
-                warnings.add(String.format(Locale.ROOT, "assessment score differs: %s (page %d) vs %s (page %d)",
-                        fmt(first.score()), first.page(), fmt(c.score()), c.page()));
+                warnings.add(Warning.of(Warning.Kind.CONFLICTING_VALUES,
+                        String.format(Locale.ROOT, "assessment score differs: %s (page %d) vs %s (page %d)",
+                                fmt(first.score()), first.page(), fmt(c.score()), c.page())));
                 break;
             }
         }

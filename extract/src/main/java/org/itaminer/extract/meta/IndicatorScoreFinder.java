@@ -1,5 +1,6 @@
 package org.itaminer.extract.meta;
 
+import org.itaminer.model.Warning;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +36,12 @@ public final class IndicatorScoreFinder {
     private IndicatorScoreFinder() {
     }
 
-    public record Found(List<IndicatorScore> scores, List<String> warnings) {
+    public record Found(List<IndicatorScore> scores, List<Warning> warnings) {
     }
 
     public static Found find(LayoutDocument layout) {
         Map<Integer, IndicatorScore> byNumber = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         String[] tool = {null};
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
@@ -87,7 +88,7 @@ public final class IndicatorScoreFinder {
         return c >= '0' && c <= '9';
     }
 
-    private static void accept(Matcher r, String tool, Map<Integer, IndicatorScore> byNumber, List<String> warnings) {
+    private static void accept(Matcher r, String tool, Map<Integer, IndicatorScore> byNumber, List<Warning> warnings) {
         int number = Integer.parseInt(r.group(1));
         String name = r.group(2).strip();
         double score = Double.parseDouble(r.group(3));
@@ -98,7 +99,8 @@ public final class IndicatorScoreFinder {
         IndicatorScore found = new IndicatorScore(number, name, tool, score);
         IndicatorScore had = byNumber.putIfAbsent(number, found);
         if (had != null && had.score() != null && Math.abs(had.score() - score) > 0.005) {
-            warnings.add(String.format(Locale.ROOT, "indicator %d score differs: %.2f vs %.2f", number, had.score(), score));
+            warnings.add(Warning.of(Warning.Kind.CONFLICTING_VALUES,
+                    String.format(Locale.ROOT, "indicator %d score differs: %.2f vs %.2f", number, had.score(), score)));
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itaminer.model.Warning;
 import org.itaminer.model.report.Agency;
 import org.itaminer.model.report.AgencyType;
 import org.itaminer.model.report.Assessment;
@@ -91,7 +92,8 @@ class MetadataFindersTest {
                 "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.99 คะแนน จากคะแนนเต็ม 100 คะแนน"));
         assertEquals(new Assessment(2565, 83.59, "B"), found.assessment());
         assertEquals(1, found.warnings().size());
-        assertTrue(found.warnings().get(0).contains("83.59") && found.warnings().get(0).contains("83.99"));
+        assertTrue(found.warnings().get(0).kind() == Warning.Kind.CONFLICTING_VALUES
+                && found.warnings().get(0).text().contains("83.59") && found.warnings().get(0).text().contains("83.99"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.itaminer.model.layout.TextSource;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +32,10 @@ class MeasureTableReaderTest {
     void continuationRowsAcrossPagesMergeIntoOneMeasure() {
         LayoutDocument layout = doc(
                 List.of(new Table(List.of(HEADER,
-                        Row.of("1. เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", "1. จัดทำแผน", "กองคลัง", "ตลอดปีงบประมาณ", "รายงานผลทุกไตรมาส")), "text-form")),
+                        Row.of("1. เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", "1. จัดทำแผน", "กองคลัง", "ตลอดปีงบประมาณ", "รายงานผลทุกไตรมาส")), TableMethod.TEXT_FORM)),
                 List.of(new Table(List.of(HEADER,
                         Row.of("(ต่อ)", "2. เผยแพร่ผลรายเดือน", "กองคลัง", "", "รายงานผลทุกไตรมาส"),
-                        Row.of("2. มาตรการไม่รับของขวัญ", "ประกาศนโยบาย", "สำนักปลัด", "ไตรมาสที่ 1", "")), "text-form")));
+                        Row.of("2. มาตรการไม่รับของขวัญ", "ประกาศนโยบาย", "สำนักปลัด", "ไตรมาสที่ 1", "")), TableMethod.TEXT_FORM)));
         List<MeasureRow> rows = MeasureTableReader.read(layout);
         assertEquals(2, rows.size());
         assertEquals("1. เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", rows.get(0).text(ColumnRole.MEASURE));
@@ -47,8 +48,8 @@ class MeasureTableReaderTest {
     @Test
     void emptyFirstCellContinuesAndHeaderlessTableOnNextPageKeepsTheLayout() {
         LayoutDocument layout = doc(
-                List.of(new Table(List.of(HEADER, Row.of("1. จัดทำคู่มือ", "1. แต่งตั้งคณะทำงาน", "สำนักปลัด", "ไตรมาสที่ 2", "")), "text-form")),
-                List.of(new Table(List.of(Row.of("", "2. เผยแพร่คู่มือ", "", "", "")), "text-form")));
+                List.of(new Table(List.of(HEADER, Row.of("1. จัดทำคู่มือ", "1. แต่งตั้งคณะทำงาน", "สำนักปลัด", "ไตรมาสที่ 2", "")), TableMethod.TEXT_FORM)),
+                List.of(new Table(List.of(Row.of("", "2. เผยแพร่คู่มือ", "", "", "")), TableMethod.TEXT_FORM)));
         List<MeasureRow> rows = MeasureTableReader.read(layout);
         assertEquals(1, rows.size());
         assertEquals("1. แต่งตั้งคณะทำงาน 2. เผยแพร่คู่มือ", rows.get(0).text(ColumnRole.STEPS));
@@ -58,7 +59,7 @@ class MeasureTableReaderTest {
     void columnsAreFoundByTheirWordsInAnyOrderAndUnknownColumnsKept() {
         Row header = Row.of("ข้อที่", "มาตรการ", "กลุ่มเป้าหมาย", "ผลการปฏิบัติ", "ระยะเวลา");
         LayoutDocument layout = doc(List.of(new Table(List.of(header,
-                Row.of("1", "อบรมคุณธรรมจริยธรรม", "บุคลากรทุกคน", "อบรมแล้ว 45 คน", "มีนาคม 2568")), "stream")));
+                Row.of("1", "อบรมคุณธรรมจริยธรรม", "บุคลากรทุกคน", "อบรมแล้ว 45 คน", "มีนาคม 2568")), TableMethod.STREAM)));
         MeasureRow row = MeasureTableReader.read(layout).get(0);
         assertEquals("1", row.text(ColumnRole.NUMBER));
         assertEquals("อบรมคุณธรรมจริยธรรม", row.text(ColumnRole.MEASURE));
@@ -70,7 +71,7 @@ class MeasureTableReaderTest {
     void aColumnTheVocabularyDoesNotKnowIsKeptAsExtra() {
         Row header = Row.of("มาตรการ", "วิธีการดำเนินการ", "ผู้ประสานงาน");
         LayoutDocument layout = doc(List.of(new Table(List.of(header,
-                Row.of("1. อบรมคุณธรรม", "จัดอบรม", "นางสาวสมใจ")), "text-form")));
+                Row.of("1. อบรมคุณธรรม", "จัดอบรม", "นางสาวสมใจ")), TableMethod.TEXT_FORM)));
         MeasureRow row = MeasureTableReader.read(layout).get(0);
         assertEquals(ColumnRole.EXTRA, row.layout().roles().get(2));
         assertEquals("นางสาวสมใจ", row.text(2));
@@ -85,10 +86,10 @@ class MeasureTableReaderTest {
                         new Row(List.of(new org.itaminer.model.layout.Cell(List.of("กลยุทธ์ที่ 1 ปลูกฝังจิตสำนึกสุจริต"), 5))),
                         Row.of("1. อบรมวินัยและผลประโยชน์ทับซ้อน", "เพื่อให้บุคลากรมีความรู้", "- จัดอบรม", "อบรมแล้ว 60 คน", ""),
                         Row.of("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต"),
-                        Row.of("1. ประกาศเจตจำนงสุจริต", "เพื่อแสดงเจตนารมณ์", "- ประกาศบนเว็บไซต์", "ประกาศแล้ว", "-")), "html")),
+                        Row.of("1. ประกาศเจตจำนงสุจริต", "เพื่อแสดงเจตนารมณ์", "- ประกาศบนเว็บไซต์", "ประกาศแล้ว", "-")), TableMethod.HTML)),
                 List.of(new Table(List.of(header,
                         Row.of("ยุทธศาสตร์ที่ 3 เสริมสร้างการมีส่วนร่วม", "", "", "", ""),
-                        Row.of("1. เครือข่ายเฝ้าระวัง", "เพื่อสร้างเครือข่าย", "- อบรมแกนนำ", "แกนนำ 40 คน", "ร่วมกับอำเภอ")), "text-form")));
+                        Row.of("1. เครือข่ายเฝ้าระวัง", "เพื่อสร้างเครือข่าย", "- อบรมแกนนำ", "แกนนำ 40 คน", "ร่วมกับอำเภอ")), TableMethod.TEXT_FORM)));
         List<MeasureRow> rows = MeasureTableReader.read(layout);
         assertEquals(3, rows.size());
         assertEquals(List.of("กลยุทธ์ที่ 1 ปลูกฝังจิตสำนึกสุจริต", "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
@@ -110,7 +111,7 @@ class MeasureTableReaderTest {
                 Row.of("1. มาตรการจัดการเรื่องร้องเรียน", "เพื่อให้มีช่องทางร้องเรียน", "จัดทำคู่มือ", "มีเรื่องร้องเรียน 4 เรื่อง", ""),
                 Row.of("2. โครงการเผยแพร่ข้อมูลข่าวสารด้านการจัดซื้อจัดจ้าง", "เพื่อให้ประชาชนตรวจสอบการใช้จ่ายงบประมาณได้",
                         "เผยแพร่ประกาศจัดซื้อจัดจ้างและสรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)", "เผยแพร่ครบ 12 เดือน", "-")),
-                "text-form")));
+                TableMethod.TEXT_FORM)));
         List<MeasureRow> rows = MeasureTableReader.read(layout);
         assertEquals(2, rows.size());
         assertEquals("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต", rows.get(1).group());
@@ -121,7 +122,7 @@ class MeasureTableReaderTest {
         Row header = Row.of("ข้อที่", "มาตรการ", "กลุ่มเป้าหมาย", "สถิติ", "ผลการปฏิบัติ", "ระยะเวลา");
         LayoutDocument layout = doc(List.of(new Table(List.of(header,
                 Row.of("1", "มาตรการป้องกันการรับสินบนในการจัดซื้อจัดจ้าง", "เจ้าหน้าที่พัสดุ", "ไม่พบ", "ไม่พบการเรียกรับ", "ตลอดปีงบประมาณ")),
-                "text-form")));
+                TableMethod.TEXT_FORM)));
         MeasureRow row = MeasureTableReader.read(layout).get(0);
         assertEquals("มาตรการป้องกันการรับสินบนในการจัดซื้อจัดจ้าง", row.text(ColumnRole.MEASURE));
         assertEquals("ไม่พบ", row.text(ColumnRole.STATISTICS));
@@ -133,7 +134,7 @@ class MeasureTableReaderTest {
         LayoutDocument layout = doc(List.of(
                 new Paragraph(List.of("ผลการประเมิน")),
                 new Table(List.of(Row.of("ตัวชี้วัดของการประเมิน ITA", "ประเด็นที่ต้องแก้ไข"),
-                        Row.of("1. การปฏิบัติหน้าที่ 99.71 คะแนน", "-")), "text-form")));
+                        Row.of("1. การปฏิบัติหน้าที่ 99.71 คะแนน", "-")), TableMethod.TEXT_FORM)));
         assertEquals(0, MeasureTableReader.read(layout).size());
     }
 
@@ -160,10 +161,10 @@ class MeasureTableReaderTest {
                 List.of(new Table(List.of(header, sub,
                         Row.of("1. โครงการสร้างคุณธรรม จริยธรรม เพื่อป้องกันการทุจริต", "/", "", "จนท. 150 คน",
                                 "จนท. จำนวน 150 คน เข้าร่วมรับฟังบรรยาย", ""),
-                        Row.of("2. กิจกรรมจิตอาสาทำความดีด้วยหัวใจ", "", "/", "", "", "เลื่อนไปไตรมาสหน้า")), "lattice")),
+                        Row.of("2. กิจกรรมจิตอาสาทำความดีด้วยหัวใจ", "", "/", "", "", "เลื่อนไปไตรมาสหน้า")), TableMethod.LATTICE)),
                 // the same two-level header repeated on the next page is skipped, not read as a measure
                 List.of(new Table(List.of(header, sub,
-                        Row.of("3. โครงการอบรมหลักสูตรต้านทุจริตศึกษา", "/", "", "150 คน", "อบรมครบตามเป้าหมาย", "")), "lattice")));
+                        Row.of("3. โครงการอบรมหลักสูตรต้านทุจริตศึกษา", "/", "", "150 คน", "อบรมครบตามเป้าหมาย", "")), TableMethod.LATTICE)));
         List<MeasureRow> rows = MeasureTableReader.read(layout);
         assertEquals(3, rows.size());
         assertEquals("1. โครงการสร้างคุณธรรม จริยธรรม เพื่อป้องกันการทุจริต", rows.get(0).text(ColumnRole.MEASURE));
@@ -184,7 +185,7 @@ class MeasureTableReaderTest {
         LayoutDocument layout = doc(List.of(new Table(List.of(
                 Row.of("แบบรายงานสถานะแผนบริหารความเสี่ยงการทุจริต (รอบ 12 เดือน)"),
                 header,
-                Row.of("1. กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", boxes, "ไม่พบอุบัติการณ์ข้อร้องเรียน")), "lattice")));
+                Row.of("1. กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", boxes, "ไม่พบอุบัติการณ์ข้อร้องเรียน")), TableMethod.LATTICE)));
         Measure m = MeasureBuilder.build(MeasureTableReader.read(layout).get(0), 1, 2567);
         assertEquals("1", m.number());
         assertEquals("กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", m.title());
@@ -194,7 +195,7 @@ class MeasureTableReaderTest {
         // beside a control-measure column the risk is kept in extra
         Row withMeasure = Row.of("เหตุการณ์ความเสี่ยง", "มาตรการควบคุมความเสี่ยง", "สถานะ", "ผลการดำเนินงาน");
         layout = doc(List.of(new Table(List.of(withMeasure,
-                Row.of("เรียกรับสินบนในการจัดซื้อ", "1. ประกาศเจตนารมณ์ไม่รับสินบน", "ดำเนินการแล้ว", "ประกาศแล้ว")), "lattice")));
+                Row.of("เรียกรับสินบนในการจัดซื้อ", "1. ประกาศเจตนารมณ์ไม่รับสินบน", "ดำเนินการแล้ว", "ประกาศแล้ว")), TableMethod.LATTICE)));
         m = MeasureBuilder.build(MeasureTableReader.read(layout).get(0), 1, 2567);
         assertEquals("ประกาศเจตนารมณ์ไม่รับสินบน", m.title());
         assertEquals("เรียกรับสินบนในการจัดซื้อ", m.extra().get("risk"));
@@ -216,12 +217,12 @@ class MeasureTableReaderTest {
                         new Paragraph(List.of("แนวทางการพัฒนาตามกลยุทธ์", "กลยุทธที่ 1 ปลูกฝังวิธีคิด ปลุกจิตสำนึก",
                                 "ในการผลิตบุคลากรของสถาบันการศึกษา")),
                         new Table(List.of(header, Row.of("1", "พัฒนาระบบการเรียนการสอน", "- สถาบันพระบรมราชชนก"),
-                                Row.of("2", "ขับเคลื่อนมาตรการป้องกันการรับสินบน", "- ศูนย์ปฏิบัติการต่อต้านการทุจริต")), "lattice"),
+                                Row.of("2", "ขับเคลื่อนมาตรการป้องกันการรับสินบน", "- ศูนย์ปฏิบัติการต่อต้านการทุจริต")), TableMethod.LATTICE),
                         footer),
                 List.of(new Paragraph(List.of("95")),
-                        new Table(List.of(header, Row.of("", "2.1 ให้หน่วยงานที่จัดซื้อใช้กลไกต่อรองราคา", "")), "lattice"),
+                        new Table(List.of(header, Row.of("", "2.1 ให้หน่วยงานที่จัดซื้อใช้กลไกต่อรองราคา", "")), TableMethod.LATTICE),
                         new Paragraph(List.of("กลยุทธ์ที่ 2 สร้างเครือข่ายบุคลากร")),
-                        new Table(List.of(header, Row.of("1", "ส่งเสริมเครือข่ายต่อต้านการทุจริต", "- ทุกหน่วยงาน")), "lattice"),
+                        new Table(List.of(header, Row.of("1", "ส่งเสริมเครือข่ายต่อต้านการทุจริต", "- ทุกหน่วยงาน")), TableMethod.LATTICE),
                         footer),
                 List.of(new Paragraph(List.of("96")), new Paragraph(List.of("บทที่ 5")), footer));
         List<MeasureRow> rows = MeasureTableReader.read(layout);

@@ -10,6 +10,7 @@ import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.itaminer.model.layout.TextSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,11 +50,11 @@ class PageBreakRowTest {
         if (!between.isEmpty()) {
             second.add(Paragraph.of(between));
         }
-        second.add(new Table(List.of(Row.of("เจ้าหน้าที่ของรัฐในหลักสูตร", "", "", "")), "lattice", openTop, false));
+        second.add(new Table(List.of(Row.of("เจ้าหน้าที่ของรัฐในหลักสูตร", "", "", "")), TableMethod.LATTICE, openTop, false));
         LayoutDocument layout = doc(
                 List.of(new Table(List.of(HEADER,
                         Row.of("6. กระบวนการควบคุม ตรวจสอบการใช้อำนาจ", "จัดทำแนวปฏิบัติ Dos & Don't", "สำนักปลัด",
-                                "ธันวาคม 2567 - กันยายน 2568")), "lattice", false, openBottom)),
+                                "ธันวาคม 2567 - กันยายน 2568")), TableMethod.LATTICE, false, openBottom)),
                 second);
         List<MeasureRow> rows = MeasureTableReader.read(layout);
         assertEquals(measures, rows.size());
@@ -69,9 +70,9 @@ class PageBreakRowTest {
     void emptyNumberCellAtThePageTopContinues(String number, int measures) {
         LayoutDocument layout = doc(
                 List.of(new Table(List.of(NUMBERED_HEADER,
-                        Row.of("1", "ประกาศเจตนารมณ์ไม่รับสินบน", "ประกาศแล้ว", "ตุลาคม 2566")), "lattice")),
+                        Row.of("1", "ประกาศเจตนารมณ์ไม่รับสินบน", "ประกาศแล้ว", "ตุลาคม 2566")), TableMethod.LATTICE)),
                 List.of(new Table(List.of(NUMBERED_HEADER,
-                        Row.of(number, "ผ่านเว็บไซต์ของหน่วยงาน", "เผยแพร่แล้ว", "")), "lattice")));
+                        Row.of(number, "ผ่านเว็บไซต์ของหน่วยงาน", "เผยแพร่แล้ว", "")), TableMethod.LATTICE)));
         assertEquals(measures, MeasureTableReader.read(layout).size());
     }
 }

@@ -1,5 +1,6 @@
 package org.itaminer.index.export;
 
+import org.itaminer.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,7 +36,7 @@ public final class MeasureTable {
             new Column<>("assessment_score", r -> r.assessment() == null ? null : r.assessment().score()),
             new Column<>("assessment_grade", r -> r.assessment() == null ? null : r.assessment().grade()),
             new Column<>("measure_count", r -> r.measures().size()),
-            new Column<>("warnings", r -> String.join("\n", r.warnings())));
+            new Column<>("warnings", r -> r.warnings().stream().map(Warning::text).collect(java.util.stream.Collectors.joining("\n"))));
 
     static final List<Column<MeasureRow>> MEASURE_COLUMNS = measureColumns();
 

@@ -26,6 +26,7 @@ import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.itaminer.model.layout.TextSource;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -341,7 +342,7 @@ public final class TikaOfficeReader implements DocumentReader {
 
         Table build() {
             endRow();
-            return new Table(rows, "html");
+            return new Table(rows, TableMethod.HTML);
         }
     }
 }

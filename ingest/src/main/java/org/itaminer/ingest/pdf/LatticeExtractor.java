@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 
 /**
  * Builds a table from a ruled region: grid lines where rulings run, a cell for every grid rectangle,
@@ -146,7 +147,7 @@ final class LatticeExtractor {
         // an edge without its ruling is where a page break cut the table (Word and LibreOffice leave it open)
         boolean openTop = !covered(hs, ys[0], xs[0], xs[cols]);
         boolean openBottom = !covered(hs, ys[rows], xs[0], xs[cols]);
-        return new Result(new Table(out, "lattice", openTop, openBottom), ys[0], ys[rows], used);
+        return new Result(new Table(out, TableMethod.LATTICE, openTop, openBottom), ys[0], ys[rows], used);
     }
 
     /** Grid line positions: the rulings' positions, plus the table's outer edges when a side is open. */

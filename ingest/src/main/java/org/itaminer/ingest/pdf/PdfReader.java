@@ -1,5 +1,6 @@
 package org.itaminer.ingest.pdf;
 
+import org.itaminer.model.Warning;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class PdfReader implements DocumentReader {
     @Override
     public LayoutDocument read(Path file) throws IngestException {
         List<Page> pages = new ArrayList<>();
-        List<String> warnings = stream(file, pages::add);
+        List<Warning> warnings = stream(file, pages::add);
         return new LayoutDocument("application/pdf", TextSource.PDF_TEXT, pages, warnings);
     }
 
@@ -56,7 +57,7 @@ public final class PdfReader implements DocumentReader {
      *
      * @return the document-level warnings (pages that need OCR or could not be read)
      */
-    public List<String> stream(Path file, Consumer<Page> sink) throws IngestException {
+    public List<Warning> stream(Path file, Consumer<Page> sink) throws IngestException {
         PDDocument document;
         try {
             document = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
@@ -71,7 +72,7 @@ public final class PdfReader implements DocumentReader {
                 throw new IngestException.CorruptDocumentException("the PDF has no pages", null);
             }
             ThaiTextLayerRepair repair = repairThai ? ThaiTextLayerRepair.shared() : null;
-            List<String> warnings = new ArrayList<>();
+            List<Warning> warnings = new ArrayList<>();
             List<Integer> ocrPages = new ArrayList<>();
             int failed = 0;
             for (int i = 0; i < pageCount; i++) {
@@ -81,7 +82,8 @@ public final class PdfReader implements DocumentReader {
                 } catch (IOException | RuntimeException e) {
                     failed++;
                     LOG.debug("page {} unreadable", i + 1, e);
-                    warnings.add("page " + (i + 1) + ": text layer unreadable (" + e.getMessage() + "), needs OCR");
+                    warnings.add(Warning.onPage(Warning.Kind.NEEDS_OCR, i + 1,
+                            "page " + (i + 1) + ": text layer unreadable (" + e.getMessage() + "), needs OCR"));
                     page = new Page(i + 1, List.of(),
                             new TextLayer(TextLayer.Quality.GARBAGE, "text layer unreadable: " + e.getMessage()));
                 }
@@ -94,9 +96,10 @@ public final class PdfReader implements DocumentReader {
                 throw new IngestException.CorruptDocumentException("no page of the PDF could be read", null);
             }
             if (ocrPages.size() == pageCount) {
-                warnings.add(0, "no page has a usable text layer (all " + pageCount + " pages need OCR)");
+                warnings.add(0, Warning.of(Warning.Kind.NEEDS_OCR,
+                        "no page has a usable text layer (all " + pageCount + " pages need OCR)"));
             } else if (!ocrPages.isEmpty()) {
-                warnings.add(0, ocrPages.size() + " of " + pageCount + " pages need OCR: " + ocrPages);
+                warnings.add(0, Warning.of(Warning.Kind.NEEDS_OCR, ocrPages.size() + " of " + pageCount + " pages need OCR: " + ocrPages));
             }
             return warnings;
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 
 /**
  * Finds tables without rulings from text alignment: a run of lines whose words fall into the same
@@ -178,7 +179,7 @@ final class StreamExtractor {
             }
             rows.add(new Row(cells));
         }
-        return new Result(new Table(rows, "stream"), first, last);
+        return new Result(new Table(rows, TableMethod.STREAM), first, last);
     }
 
     private static List<Segment> segments(TextLine line) {

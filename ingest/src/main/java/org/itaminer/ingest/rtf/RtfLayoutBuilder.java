@@ -8,6 +8,7 @@ import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 
 /** Builds pages of paragraphs and tables from the parser's events; one per document. */
 final class RtfLayoutBuilder implements RtfParser.Listener {
@@ -116,7 +117,7 @@ final class RtfLayoutBuilder implements RtfParser.Listener {
             out.add(row(raw, edges));
         }
         rows.clear();
-        blocks.add(new Table(out, "rtf"));
+        blocks.add(new Table(out, TableMethod.RTF));
     }
 
     /** Every column line of the table, left to right: the right edges of all rows' cells. */

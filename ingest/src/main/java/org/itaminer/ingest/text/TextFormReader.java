@@ -1,5 +1,6 @@
 package org.itaminer.ingest.text;
 
+import org.itaminer.model.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.itaminer.model.layout.TextSource;
 
 /**
@@ -48,9 +50,9 @@ public final class TextFormReader implements DocumentReader {
         if (decoded.text().isBlank()) {
             throw new IngestException.EmptyDocumentException("the file holds only white space");
         }
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         if (decoded.guessed()) {
-            warnings.add("text encoding guessed as " + decoded.charset().name());
+            warnings.add(Warning.of(Warning.Kind.ENCODING_GUESSED, "text encoding guessed as " + decoded.charset().name()));
         }
         if (hasControlCharacters(decoded.text())) {
             throw new IngestException.UnsupportedFormatException(
@@ -118,7 +120,7 @@ public final class TextFormReader implements DocumentReader {
 
         private void endTable() {
             if (!tableRows.isEmpty()) {
-                blocks.add(new Table(tableRows, "text-form"));
+                blocks.add(new Table(tableRows, TableMethod.TEXT_FORM));
                 tableRows = new ArrayList<>();
             }
         }

@@ -29,6 +29,7 @@ import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.itaminer.model.layout.TextSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +76,7 @@ class TikaOfficeReaderTest {
         List<Table> tables = tables(doc);
         assertEquals(1, tables.size());
         Table t = tables.get(0);
-        assertEquals("html", t.method());
+        assertEquals(TableMethod.HTML, t.method());
         assertEquals(3, t.rows().size());
         assertEquals(List.of("มาตรการ", "วิธีการดำเนินการ", "ผู้รับผิดชอบ"), texts(t.rows().get(0)));
         assertEquals(List.of("จัดทำคู่มือ", "แจ้งเวียนทุกหน่วยงาน"), t.rows().get(1).cell(1).paragraphs());

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.itaminer.model.Warning;
 import org.itaminer.ingest.Format;
 import org.itaminer.ingest.Ingest;
 import org.itaminer.ingest.IngestException;
@@ -33,6 +34,7 @@ import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.itaminer.model.layout.TextLayer;
 import org.itaminer.model.layout.TextSource;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ class PdfReaderTest {
     }
 
     private static void assertLatinTable(Table t) {
-        assertEquals("lattice", t.method());
+        assertEquals(TableMethod.LATTICE, t.method());
         assertEquals(3, t.rows().size());
         Row header = t.rows().get(0);
         assertEquals(2, header.cells().size(), "the merged header cell is one cell");
@@ -121,7 +123,7 @@ class PdfReaderTest {
         List<Table> tables = tables(doc.pages().get(0));
         assertEquals(1, tables.size(), doc.pages().get(0).blocks().toString());
         Table t = tables.get(0);
-        assertEquals("stream", t.method());
+        assertEquals(TableMethod.STREAM, t.method());
         assertEquals(TestPdfs.STREAM_ROWS.size(), t.rows().size());
         for (int r = 0; r < t.rows().size(); r++) {
             assertArrayEquals(TestPdfs.STREAM_ROWS.get(r), texts(t.rows().get(r)));
@@ -203,7 +205,7 @@ class PdfReaderTest {
         Page p = doc.pages().get(1);
         assertEquals(TextLayer.GOOD, p.textLayer());
         assertEquals("See annex 2", ((Paragraph) p.blocks().get(0)).text());
-        assertTrue(doc.warnings().stream().noneMatch(w -> w.contains("OCR")), doc.warnings().toString());
+        assertTrue(doc.warnings().stream().noneMatch(w -> w.kind() == Warning.Kind.NEEDS_OCR), doc.warnings().toString());
     }
 
     @Test
@@ -235,7 +237,7 @@ class PdfReaderTest {
         Page p = doc.pages().get(0);
         assertEquals(TextLayer.Quality.NO_TEXT, p.textLayer().quality());
         assertTrue(p.blocks().isEmpty());
-        assertTrue(doc.warnings().get(0).contains("need OCR"), doc.warnings().toString());
+        assertTrue(doc.warnings().get(0).kind() == Warning.Kind.NEEDS_OCR && doc.warnings().get(0).text().contains("need OCR"), doc.warnings().toString());
     }
 
     @Test
@@ -245,7 +247,7 @@ class PdfReaderTest {
         assertEquals(TextLayer.GOOD, p.textLayer());
         assertEquals(Paragraph.of("มาตรการส่งเสริมคุณธรรมและความโปร่งใส"), p.blocks().get(0));
         Table t = (Table) p.blocks().get(1);
-        assertEquals("lattice", t.method());
+        assertEquals(TableMethod.LATTICE, t.method());
         assertEquals(3, t.rows().size());
         assertEquals("มาตรการ/แนวทาง", t.rows().get(0).cell(0).text());
         assertEquals(2, t.rows().get(0).cell(0).columnSpan());
@@ -262,7 +264,7 @@ class PdfReaderTest {
         Page p = doc.pages().get(1);
         assertEquals(TextLayer.Quality.GARBAGE, p.textLayer().quality());
         assertTrue(p.textLayer().reason().contains("private-use"), p.textLayer().reason());
-        assertTrue(doc.warnings().get(0).contains("1 of 2 pages need OCR"), doc.warnings().toString());
+        assertTrue(doc.warnings().get(0).text().contains("1 of 2 pages need OCR"), doc.warnings().toString());
     }
 
     @Test
@@ -313,7 +315,7 @@ class PdfReaderTest {
         LayoutDocument doc = reader.read(TestPdfs.save(pdf, tmp.resolve("long.pdf")));
         assertEquals(60, doc.pages().size());
         assertTrue(doc.pages().stream().allMatch(p -> tables(p).size() == 1));
-        assertFalse(doc.warnings().stream().anyMatch(w -> w.contains("OCR")));
+        assertFalse(doc.warnings().stream().anyMatch(w -> w.kind() == Warning.Kind.NEEDS_OCR));
     }
 
     @Test
@@ -321,7 +323,7 @@ class PdfReaderTest {
         Path file = LongPdf.write(50, tmp.resolve("fifty.pdf"));
         List<java.lang.ref.WeakReference<Page>> handedOut = new java.util.ArrayList<>();
         List<Integer> order = new java.util.ArrayList<>();
-        List<String> warnings = reader.stream(file, page -> {
+        List<Warning> warnings = reader.stream(file, page -> {
             order.add(page.number());
             assertEquals(1, tables(page).size(), "page " + page.number());
             handedOut.add(new java.lang.ref.WeakReference<>(page));

@@ -25,6 +25,7 @@ import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 
 /**
  * Runs the readers over the shared real documents and the eval PDFs (not part of the unit tests: it
@@ -200,7 +201,7 @@ public final class RealDocsCheck {
         sb.append(String.format(Locale.ROOT, "    per page  seed: %d tables %d rows | found: %d tables %d rows %s%n",
                 seed.size(), seed.stream().mapToInt(List::size).sum(), found.size(),
                 found.stream().mapToInt(t -> t.rows().size()).sum(),
-                found.stream().map(t -> t.rows().size() + "x" + t.columnCount() + t.method().charAt(0)).toList()));
+                found.stream().map(t -> t.rows().size() + "x" + t.columnCount() + t.method().value().charAt(0)).toList()));
         // each seed data row against the found data rows, in order (monotone greedy alignment)
         double simSum = 0;
         int good = 0;

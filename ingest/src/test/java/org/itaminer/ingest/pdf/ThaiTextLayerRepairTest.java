@@ -9,6 +9,7 @@ import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.junit.jupiter.api.Test;
 
 class ThaiTextLayerRepairTest {
@@ -42,7 +43,7 @@ class ThaiTextLayerRepairTest {
     @Test
     void saraAaShownAsSaraAmIsRestoredInTablesToo() {
         List<Block> blocks = List.of(new Table(List.of(Row.of("ยุทธศำสตร์และตัวชี้วัด", "กลุ่มงำนบริหำร"),
-                Row.of("นำยแพทย์ผู้อำนวยกำร", "ควำมโปร่งใส")), "lattice"));
+                Row.of("นำยแพทย์ผู้อำนวยกำร", "ควำมโปร่งใส")), TableMethod.LATTICE));
         ThaiTextLayerRepair.Repaired r = repair.repairPage(blocks);
         System.out.println("ThaiTextLayerRepair " + r.outcome());
         assertEquals(ThaiTextLayerRepair.Mode.AA_AS_AM, r.outcome().mode());

@@ -16,6 +16,7 @@ import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
 import org.itaminer.model.layout.TextSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,7 +102,7 @@ class RtfReaderTest {
         assertEquals(Paragraph.of("มาตรการส่งเสริมคุณธรรมและความโปร่งใส"), first.get(0));
         assertEquals(Paragraph.of("องค์การบริหารส่วนตำบลหนองบัว", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), first.get(1));
         Table t = (Table) first.get(2);
-        assertEquals("rtf", t.method());
+        assertEquals(TableMethod.RTF, t.method());
         assertEquals(4, t.rows().size());
         assertEquals(List.of(new Cell(List.of("มาตรการ"), 2), Cell.of("ผู้รับผิดชอบ")), t.rows().get(0).cells());
         assertEquals(List.of(new Cell(List.of("ยุทธศาสตร์ที่ ๑"), 2), Cell.EMPTY), t.rows().get(1).cells());

@@ -1,5 +1,6 @@
 package org.itaminer.model.layout;
 
+import org.itaminer.model.Warning;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -12,7 +13,7 @@ import java.util.stream.Stream;
  * @param pages the pages in order; never null
  * @param warnings what a reader could read only in part (a page needing OCR, a guessed encoding)
  */
-public record LayoutDocument(String mediaType, TextSource textSource, List<Page> pages, List<String> warnings) {
+public record LayoutDocument(String mediaType, TextSource textSource, List<Page> pages, List<Warning> warnings) {
 
     public LayoutDocument {
         Objects.requireNonNull(mediaType, "mediaType");

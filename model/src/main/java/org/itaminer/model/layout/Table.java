@@ -13,11 +13,11 @@ import java.util.Objects;
  * Readers that cannot tell (plain text, stream tables, office files) leave both false.
  *
  * @param rows rows in order
- * @param method how the table was found: "text-form", "html", "lattice", "stream", "ocr" ...
+ * @param method how the table was found
  * @param openTop no ruling closes the table's top edge: the first row may continue a row cut by a page break
  * @param openBottom no ruling closes the table's bottom edge: the last row may go on on the next page
  */
-public record Table(List<Row> rows, String method, boolean openTop, boolean openBottom) implements Block {
+public record Table(List<Row> rows, TableMethod method, boolean openTop, boolean openBottom) implements Block {
 
     public Table {
         rows = List.copyOf(rows);
@@ -25,7 +25,7 @@ public record Table(List<Row> rows, String method, boolean openTop, boolean open
     }
 
     /** A table with closed edges (or edges the reader cannot see). */
-    public Table(List<Row> rows, String method) {
+    public Table(List<Row> rows, TableMethod method) {
         this(rows, method, false, false);
     }
 

@@ -1,5 +1,6 @@
 package org.itaminer.model.report;
 
+import org.itaminer.model.Warning;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.Objects;
     "indicatorScores", "measures", "warnings"})
 public record Report(int schemaVersion, String id, Source source, String title, DocumentKind kind, Agency agency,
                      Integer fiscalYear, Assessment assessment, List<IndicatorScore> indicatorScores,
-                     List<Measure> measures, List<String> warnings) {
+                     List<Measure> measures, List<Warning> warnings) {
 
     public static final int SCHEMA_VERSION = 1;
 
