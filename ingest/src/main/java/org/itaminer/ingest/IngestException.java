@@ -1,5 +1,7 @@
 package org.itaminer.ingest;
 
+import org.itaminer.model.FailureKind;
+
 /**
  * A document could not be read. Checked: a bad document is an expected event in a batch, reported
  * per file, never a reason to stop. Subclasses name the cause.
@@ -16,9 +18,9 @@ public class IngestException extends Exception {
         super(message, cause);
     }
 
-    /** A short machine-readable name of the cause, for error listings ("encrypted", "empty" ...). */
-    public String kind() {
-        return "unreadable";
+    /** The cause, for error listings and for telling a permanent failure from one worth retrying. */
+    public FailureKind kind() {
+        return FailureKind.UNREADABLE;
     }
 
     /** The file has no bytes, or no text at all. */
@@ -30,8 +32,8 @@ public class IngestException extends Exception {
         }
 
         @Override
-        public String kind() {
-            return "empty";
+        public FailureKind kind() {
+            return FailureKind.EMPTY;
         }
     }
 
@@ -44,8 +46,8 @@ public class IngestException extends Exception {
         }
 
         @Override
-        public String kind() {
-            return "unsupported-format";
+        public FailureKind kind() {
+            return FailureKind.UNSUPPORTED_FORMAT;
         }
     }
 
@@ -58,8 +60,8 @@ public class IngestException extends Exception {
         }
 
         @Override
-        public String kind() {
-            return "unreadable-encoding";
+        public FailureKind kind() {
+            return FailureKind.UNREADABLE_ENCODING;
         }
     }
 
@@ -72,8 +74,8 @@ public class IngestException extends Exception {
         }
 
         @Override
-        public String kind() {
-            return "encrypted";
+        public FailureKind kind() {
+            return FailureKind.ENCRYPTED;
         }
     }
 
@@ -86,8 +88,8 @@ public class IngestException extends Exception {
         }
 
         @Override
-        public String kind() {
-            return "corrupt";
+        public FailureKind kind() {
+            return FailureKind.CORRUPT;
         }
     }
 }

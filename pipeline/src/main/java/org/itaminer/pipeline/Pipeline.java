@@ -70,7 +70,7 @@ public final class Pipeline {
             LOG.debug("{}: {} with {} measures", input, report.kind().value(), report.measures().size());
             return new DocumentOutcome(input, sha, report, null, null, null, false);
         } catch (IngestException e) {
-            return fail(input, sha, "ingest", e.kind(), e.getMessage());
+            return fail(input, sha, "ingest", e.kind().value(), e.getMessage());
         } catch (IOException e) {
             return fail(input, sha, "store", "io", e.toString());
         } catch (RuntimeException | StackOverflowError e) {

@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.itaminer.model.FailureKind;
 import org.itaminer.ingest.Format;
 import org.itaminer.ingest.Ingest;
 import org.itaminer.ingest.IngestException;
@@ -270,7 +271,7 @@ class TikaOfficeReaderTest {
         Files.write(file, bytes);
         assertEquals(Format.OFFICE_OLE2, Ingest.detect(file));
         IngestException e = assertThrows(IngestException.class, () -> Ingest.standard().read(file));
-        assertEquals("corrupt", e.kind(), e.toString());
+        assertEquals(FailureKind.CORRUPT, e.kind(), e.toString());
     }
 
     @Test

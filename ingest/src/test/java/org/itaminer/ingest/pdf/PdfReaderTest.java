@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.itaminer.model.FailureKind;
 import org.itaminer.model.Warning;
 import org.itaminer.ingest.Format;
 import org.itaminer.ingest.Ingest;
@@ -278,7 +279,7 @@ class PdfReaderTest {
     void userPasswordFailsAsEncrypted() throws Exception {
         Path file = encrypted("user.pdf", "secret");
         IngestException e = assertThrows(IngestException.EncryptedDocumentException.class, () -> reader.read(file));
-        assertEquals("encrypted", e.kind());
+        assertEquals(FailureKind.ENCRYPTED, e.kind());
     }
 
     @Test
@@ -288,7 +289,7 @@ class PdfReaderTest {
         Path cut = tmp.resolve("cut.pdf");
         Files.write(cut, java.util.Arrays.copyOf(bytes, 200));
         IngestException e = assertThrows(IngestException.CorruptDocumentException.class, () -> reader.read(cut));
-        assertEquals("corrupt", e.kind());
+        assertEquals(FailureKind.CORRUPT, e.kind());
         Path junk = tmp.resolve("junk.pdf");
         Files.writeString(junk, "%PDF-1.7\nthis is not a PDF body at all\n");
         assertThrows(IngestException.CorruptDocumentException.class, () -> reader.read(junk));

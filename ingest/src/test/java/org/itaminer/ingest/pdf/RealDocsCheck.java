@@ -89,7 +89,7 @@ public final class RealDocsCheck {
                 continue;
             } catch (java.util.concurrent.ExecutionException e) {
                 Throwable c = e.getCause();
-                String kind = c instanceof IngestException ie ? ie.kind() : "crash:" + c.getClass().getSimpleName();
+                String kind = c instanceof IngestException ie ? ie.kind().value() : "crash:" + c.getClass().getSimpleName();
                 outcomes.merge("error:" + kind, 1, Integer::sum);
                 double s = (System.nanoTime() - t0) / 1e9;
                 out.append(String.format(Locale.ROOT, "%-90s %6.2fs ERROR %s: %s%n", name, s, kind, c.getMessage()));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.itaminer.model.FailureKind;
 import org.itaminer.ingest.Format;
 import org.itaminer.ingest.Ingest;
 import org.itaminer.ingest.IngestException;
@@ -156,6 +157,6 @@ class RtfReaderTest {
     void noTextIsEmpty() throws Exception {
         Path file = write("empty.rtf", "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\pard\\par\\par}");
         IngestException e = assertThrows(IngestException.class, () -> new RtfReader().read(file));
-        assertEquals("empty", e.kind());
+        assertEquals(FailureKind.EMPTY, e.kind());
     }
 }
