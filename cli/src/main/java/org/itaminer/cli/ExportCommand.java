@@ -82,10 +82,10 @@ public final class ExportCommand implements Callable<Integer> {
                     reports.size(), MeasureTable.measureRows(reports, filter).size(), out,
                     filter.isNone() ? "" : " (of " + stored.reports().size() + " reports)");
         }
-        if (!stored.missing().isEmpty()) {
-            err.printf("%d stored documents have no report from this extractor version (failed, or not yet "
-                    + "re-run): run `itaminer run` on them again%n", stored.missing().size());
+        for (org.itaminer.pipeline.store.CorruptFile c : stored.corrupt()) {
+            err.printf("passed over %s; `itaminer run` makes it again%n", c);
         }
+        stored.noReportNote(workdir.root()).ifPresent(err::println);
         return ExitCodes.OK;
     }
 

@@ -2,6 +2,7 @@ package org.itaminer.cli;
 
 import org.itaminer.pipeline.IndexRebuild;
 import org.itaminer.pipeline.Workdir;
+import org.itaminer.pipeline.store.CorruptFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code itaminer reindex}: rebuild the search index from the stored reports. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Rebuild the search index (<workdir>/index) from every report the current extractor stored.",
+        description = "Rebuild the search index (<workdir>/index) from every report the current extractor stored. "
+                + "The new index is built beside the old one and then put in its place: searches meanwhile use the old.",
         footer = {"", "Examples:", "  itaminer reindex -w W", ExitCodes.HELP})
 public final class ReindexCommand implements Callable<Integer> {
 
@@ -36,10 +38,10 @@ public final class ReindexCommand implements Callable<Integer> {
         int measures = IndexRebuild.rebuild(workdir, stored.reports());
         out.printf(Locale.ROOT, "%d reports, %d measures indexed in %s%n", stored.reports().size(), measures,
                 workdir.indexFolder());
-        if (!stored.missing().isEmpty()) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "%d stored documents have no report from this extractor "
-                    + "version: run `itaminer run` on them again%n", stored.missing().size());
+        for (CorruptFile c : stored.corrupt()) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "passed over %s; `itaminer run` makes it again%n", c);
         }
+        stored.noReportNote(workdir.root()).ifPresent(spec.commandLine().getErr()::println);
         out.flush();
         return ExitCodes.OK;
     }

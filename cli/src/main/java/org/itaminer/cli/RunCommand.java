@@ -2,7 +2,16 @@ package org.itaminer.cli;
 
 import org.itaminer.pipeline.DocumentOutcome;
 import org.itaminer.pipeline.IndexRebuild;
-import org.itaminer.pipeline.Inputs;
+import java.util.Optional;
+import org.itaminer.ingest.Ingest;
+import org.itaminer.model.DocumentFailure;
+import org.itaminer.model.FailureKind;
+import org.itaminer.model.Stage;
+import org.itaminer.pipeline.errors.RunId;
+import org.itaminer.pipeline.input.InputOptions;
+import org.itaminer.pipeline.input.InputScan;
+import org.itaminer.pipeline.input.InputWalk;
+import org.itaminer.pipeline.input.SkipReason;
 import org.itaminer.pipeline.Pipeline;
 import org.itaminer.pipeline.Workdir;
 import java.io.IOException;
@@ -50,12 +59,28 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the totals, not a line per file.")
     boolean quiet;
 
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files in input folders whose path (relative "
+            + "to the folder) or name matches, e.g. '*.md' or 'drafts/**'. Repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--follow-links", description = "Follow symbolic links out of the input folders (never round a "
+            + "loop). Without it, a link is read only when it leads to a file inside the input folders.")
+    boolean followLinks;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = Inputs.expand(inputs.isEmpty() ? List.of(Path.of("samples")) : inputs);
+        InputScan scan = InputWalk.scan(inputs.isEmpty() ? List.of(Path.of("samples")) : inputs,
+                new InputOptions(followLinks, excludes));
+        List<Path> files = scan.files();
         Workdir workdir = new Workdir(workdirOptions.workdir());
-        Pipeline pipeline = new Pipeline(workdir);
+        RunId runId = RunId.next();
+        workdir.errorLog().startRun(runId);
+        Pipeline pipeline = new Pipeline(workdir, Ingest.standard(), runId);
+        for (InputScan.Skipped unreadable : scan.unreadable()) {
+            workdir.errorLog().append(runId, new DocumentFailure(unreadable.path().toString(), Optional.empty(),
+                    Stage.READ, FailureKind.IO, "cannot read: " + unreadable.detail()));
+        }
         List<DocumentOutcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
@@ -73,7 +98,8 @@ public final class RunCommand implements Callable<Integer> {
                     String input = files.get(i).toString();
                     outcomes.add(DocumentOutcome.failed(input, null, "run", "internal-error", cause.toString()));
                     try {
-                        workdir.recordFailure(input, null, "run", "internal-error", cause.toString());
+                        workdir.errorLog().append(runId, new DocumentFailure(input, Optional.empty(), Stage.RUN,
+                                FailureKind.INTERNAL_ERROR, cause.toString()));
                     } catch (java.io.IOException io) {
                         spec.commandLine().getErr().println("cannot write errors.jsonl: " + io);
                     }
@@ -83,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
             pool.shutdown();
         }
         int indexed = index(workdir, outcomes);
-        int code = printSummary(out, outcomes, workdir);
+        int code = printSummary(out, outcomes, workdir, scan, runId);
         out.printf(Locale.ROOT, "%d measures indexed in %s%n", indexed, workdir.indexFolder());
         out.flush();
         return code;
@@ -113,7 +139,13 @@ public final class RunCommand implements Callable<Integer> {
         return measures;
     }
 
-    private int printSummary(PrintWriter out, List<DocumentOutcome> outcomes, Workdir workdir) {
+    private int printSummary(PrintWriter out, List<DocumentOutcome> outcomes, Workdir workdir, InputScan scan,
+                             RunId runId) {
+        for (InputScan.Skipped s : scan.skipped()) {
+            if (!quiet || s.reason() == SkipReason.UNREADABLE) {
+                out.printf(Locale.ROOT, "skip  %-10s %s: %s%n", s.reason().word(), s.path(), s.detail());
+            }
+        }
         int docs = 0;
         int measures = 0;
         int warnings = 0;
@@ -138,10 +170,16 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%d documents, %d measures, %d warnings, %d errors (%d reused from %s)%n",
                 docs, measures, warnings, errors, reused, workdir.root());
-        if (errors > 0) {
-            out.printf(Locale.ROOT, "failures are listed in %s%n", workdir.root().resolve("errors.jsonl"));
+        if (!scan.summary().isEmpty()) {
+            out.println(scan.summary());
+        }
+        for (org.itaminer.pipeline.store.CorruptFile c : workdir.corruptFiles()) {
+            out.printf(Locale.ROOT, "made again: %s%n", c);
+        }
+        if (errors > 0 || !scan.unreadable().isEmpty()) {
+            out.printf(Locale.ROOT, "this run's failures (run %s): itaminer errors -w %s%n", runId, workdir.root());
         }
         out.flush();
-        return errors > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        return errors > 0 || !scan.unreadable().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 }

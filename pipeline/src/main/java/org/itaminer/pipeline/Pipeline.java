@@ -12,6 +12,14 @@ import org.itaminer.model.report.Source;
 import org.itaminer.ingest.Ingest;
 import org.itaminer.ingest.IngestException;
 import org.itaminer.model.layout.LayoutDocument;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.itaminer.model.DocumentFailure;
+import org.itaminer.model.FailureKind;
+import org.itaminer.model.Stage;
+import org.itaminer.pipeline.errors.FailureMemory;
+import org.itaminer.pipeline.errors.Failures;
+import org.itaminer.pipeline.errors.KnownFailure;
+import org.itaminer.pipeline.errors.RunId;
 import org.itaminer.pipeline.store.ContentStore;
 import org.itaminer.pipeline.store.Provenance;
 import org.slf4j.Logger;
@@ -31,17 +39,39 @@ public final class Pipeline {
     private final Workdir workdir;
     private final Ingest ingest;
     private final ObjectMapper layoutJson = new ObjectMapper();
+    private final RunId runId;
+    /** Documents being processed now: out of memory with only one in flight is that document's own doing. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     public Pipeline(Workdir workdir) {
         this(workdir, Ingest.standard());
     }
 
     public Pipeline(Workdir workdir, Ingest ingest) {
+        this(workdir, ingest, RunId.next());
+    }
+
+    /** @param runId the run this pipeline's failures are logged under in {@code errors.jsonl} */
+    public Pipeline(Workdir workdir, Ingest ingest, RunId runId) {
         this.workdir = java.util.Objects.requireNonNull(workdir, "workdir");
         this.ingest = java.util.Objects.requireNonNull(ingest, "ingest");
+        this.runId = java.util.Objects.requireNonNull(runId, "runId");
+    }
+
+    public RunId runId() {
+        return runId;
     }
 
     public DocumentOutcome process(Path file) {
+        inFlight.incrementAndGet();
+        try {
+            return processAlone(file);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private DocumentOutcome processAlone(Path file) {
         String input = file.toString();
         ContentStore.Stored stored;
         try {
@@ -56,9 +86,14 @@ public final class Pipeline {
         String sha = stored.provenance().sha256();
         String stage = "ingest";
         try {
-            Optional<byte[]> cached = workdir.reports().read(sha);
+            Optional<Report> cached = workdir.reports().read(sha, ReportJson::read); // a corrupt one is made again
             if (cached.isPresent()) {
-                return new DocumentOutcome(input, sha, ReportJson.read(cached.get()), null, null, null, true);
+                return new DocumentOutcome(input, sha, cached.get(), null, null, null, true);
+            }
+            Optional<KnownFailure> known = workdir.failureMemory().known(sha);
+            if (known.isPresent()) { // fails the same way every time: not tried again
+                KnownFailure k = known.get();
+                return fail(input, sha, k.stage().value(), k.kind().value(), k.failedBefore(), false);
             }
             LayoutDocument layout = layout(sha, stored.file());
             Provenance.Origin origin = stored.provenance().first();
@@ -86,9 +121,10 @@ public final class Pipeline {
     }
 
     private LayoutDocument layout(String sha, Path original) throws IngestException, IOException {
-        Optional<byte[]> cached = workdir.layouts().read(sha);
+        Optional<LayoutDocument> cached = workdir.layouts().read(sha,
+                bytes -> layoutJson.readValue(bytes, LayoutDocument.class));
         if (cached.isPresent()) {
-            return layoutJson.readValue(cached.get(), LayoutDocument.class);
+            return cached.get();
         }
         LayoutDocument layout = ingest.read(original);
         workdir.layouts().write(sha, layoutJson.writeValueAsBytes(layout));
@@ -96,11 +132,26 @@ public final class Pipeline {
     }
 
     private DocumentOutcome fail(String input, String sha, String stage, String kind, String message) {
+        return fail(input, sha, stage, kind, message, true);
+    }
+
+    /** Logs the failure under this run and, when {@code remember} and it is permanent, remembers it for its bytes. */
+    private DocumentOutcome fail(String input, String sha, String stage, String kind, String message,
+                                 boolean remember) {
         LOG.warn("{}: {} failed ({}): {}", input, stage, kind, message);
+        DocumentFailure failure = new DocumentFailure(input, Optional.ofNullable(sha),
+                Failures.stage(stage).orElse(Stage.RUN), Failures.kind(kind).orElse(FailureKind.INTERNAL_ERROR), message);
         try {
-            workdir.recordFailure(input, sha, stage, kind, message);
+            workdir.errorLog().append(runId, failure);
         } catch (IOException e) {
             LOG.warn("cannot write errors.jsonl: {}", e.toString());
+        }
+        if (remember && sha != null && FailureMemory.remembers(failure.kind(), inFlight.get() == 1)) {
+            try {
+                workdir.failureMemory().remember(failure, runId);
+            } catch (IOException e) {
+                LOG.warn("cannot remember the failure of {}: {}", input, e.toString());
+            }
         }
         return DocumentOutcome.failed(input, sha, stage, kind, message);
     }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -30,10 +31,17 @@ public final class ContentStore {
     private final Path root;
     private final Clock clock;
     private final ObjectMapper json;
+    private final Consumer<CorruptFile> onCorrupt;
 
     public ContentStore(Path workdir, Clock clock) {
+        this(workdir, clock, corrupt -> { });
+    }
+
+    /** @param onCorrupt told of a provenance file that does not parse (it is read as missing and written anew) */
+    public ContentStore(Path workdir, Clock clock, Consumer<CorruptFile> onCorrupt) {
         this.root = Objects.requireNonNull(workdir, "workdir").resolve("originals");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.onCorrupt = Objects.requireNonNull(onCorrupt, "onCorrupt");
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
@@ -84,12 +92,22 @@ public final class ContentStore {
         return existing.get();
     }
 
+    /**
+     * Where the bytes with this digest were read from; empty when they were never stored, or when the provenance file
+     * does not parse (reported to {@code onCorrupt}; the next {@link #store} of the bytes writes it anew).
+     */
     public Optional<Provenance> provenance(String sha) throws IOException {
         Path file = provenanceFile(sha);
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        return Optional.of(json.readValue(file.toFile(), Provenance.class));
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return Optional.of(json.readValue(bytes, Provenance.class));
+        } catch (IOException | RuntimeException e) {
+            onCorrupt.accept(CorruptFile.of(file, e));
+            return Optional.empty();
+        }
     }
 
     /** Where the original with this digest is (or would be) stored. */
