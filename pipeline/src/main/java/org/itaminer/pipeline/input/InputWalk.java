@@ -109,7 +109,6 @@ public final class InputWalk {
 
         private final Path given;
         private final List<Path> roots;
-        private final InputOptions options;
         private final List<InputOptions.Exclusion> exclusions;
         private final List<InputScan.Skipped> skipped;
         private final List<Path> files = new ArrayList<>();
@@ -117,7 +116,6 @@ public final class InputWalk {
         Folder(Path given, List<Path> roots, InputOptions options, List<InputScan.Skipped> skipped) {
             this.given = given;
             this.roots = roots;
-            this.options = options;
             this.exclusions = options.exclusions();
             this.skipped = skipped;
         }
