@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.itaminer.extract.measure.DocumentContext;
 import org.itaminer.extract.measure.MeasureBuilder;
 import org.itaminer.extract.measure.MeasureDraft;
@@ -55,7 +56,7 @@ public final class Extraction {
 
         Optional<MemoCover> memo = MemoCover.find(text);
         TitleFinder.Title title = TitleFinder.find(text, memo);
-        Integer fiscalYear = FiscalYearFinder.find(title.text(), text);
+        OptionalInt fiscalYear = FiscalYearFinder.find(title.text(), text);
         Agency agency = AgencyFinder.find(text);
         AssessmentFinder.Found assessment = AssessmentFinder.find(text);
         warnings.addAll(assessment.warnings());
@@ -82,8 +83,10 @@ public final class Extraction {
                         "page " + page.number() + " needs OCR: " + page.textLayer().reason()));
             }
         }
-        return new Report(Report.SCHEMA_VERSION, source.sha256(), source, title.text(), kind, agency, fiscalYear,
-                assessment.assessment(), scores.scores(), measures, warnings);
+        // the report's components are its JSON form: null where the document names no year or cites no result
+        return new Report(Report.SCHEMA_VERSION, source.sha256(), source, title.text(), kind, agency,
+                fiscalYear.isPresent() ? fiscalYear.getAsInt() : null, assessment.assessment().orElse(null),
+                scores.scores(), measures, warnings);
     }
 
     /**
@@ -95,8 +98,9 @@ public final class Extraction {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Measure m : measures) {
             String key = m.extra().getOrDefault(MeasureDraft.GROUP_KEY, "") + "\u0001" + m.number();
-            if (m.number() != null && !seen.add(key)) {
-                warnings.add(Warning.of(Warning.Kind.DUPLICATE_NUMBER,
+            if (m.optionalNumber().isPresent() && !seen.add(key)) {
+                // about the measure that repeats the number, on the page it starts on
+                warnings.add(Warning.onPage(Warning.Kind.DUPLICATE_NUMBER, m.page(),
                         "two measures are numbered " + m.number() + " (seq " + m.seq() + ")"));
             }
         }

@@ -2,7 +2,7 @@ package org.itaminer.extract.measure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 import org.itaminer.extract.period.PeriodParser;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Period;
@@ -19,12 +19,12 @@ public final class MeasureBuilder {
     /**
      * @param draft what a reader found
      * @param seq the measure's 1-based place in the document
-     * @param documentFiscalYear the document's fiscal year (B.E.), for periods that name none; may be null
+     * @param documentFiscalYear the document's fiscal year (B.E.), for periods that name none
      */
-    public static Measure build(MeasureDraft draft, int seq, Integer documentFiscalYear) {
+    public static Measure build(MeasureDraft draft, int seq, OptionalInt documentFiscalYear) {
         String measureText = draft.fields().get(ColumnRole.MEASURE);
         MeasureNumber parsed = MeasureNumber.parse(measureText == null ? "" : measureText);
-        String number = draft.number().orElse(parsed.number());
+        String number = draft.number().or(parsed::number).orElse(null); // null: the schema's unnumbered
         List<String> listed = draft.listedSteps().isEmpty() ? null : draft.listedSteps();
         String stepsText = listed != null ? String.join(" ", listed) : draft.fields().get(ColumnRole.STEPS);
         List<String> steps = listed != null ? listed : stepsText == null ? null : StepSplitter.split(stepsText);

@@ -4,6 +4,7 @@ import org.itaminer.extract.measure.ColumnRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.itaminer.extract.measure.MeasureBuilder;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.layout.Block;
@@ -171,8 +172,8 @@ class MeasureTableReaderTest {
         assertEquals("1. โครงการสร้างคุณธรรม จริยธรรม เพื่อป้องกันการทุจริต", rows.get(0).text(ColumnRole.MEASURE).orElseThrow());
         assertEquals("จนท. จำนวน 150 คน เข้าร่วมรับฟังบรรยาย", rows.get(0).text(ColumnRole.RESULT).orElseThrow());
         assertEquals("เลื่อนไปไตรมาสหน้า", rows.get(1).text(ColumnRole.REMARK).orElseThrow());
-        Measure first = MeasureBuilder.build(rows.get(0).draft(), 1, 2567);
-        Measure second = MeasureBuilder.build(rows.get(1).draft(), 2, 2567);
+        Measure first = MeasureBuilder.build(rows.get(0).draft(), 1, OptionalInt.of(2567));
+        Measure second = MeasureBuilder.build(rows.get(1).draft(), 2, OptionalInt.of(2567));
         assertEquals("ดำเนินการแล้ว", first.extra().get("status"));
         assertEquals("จนท. 150 คน", first.extra().get("จำนวน"));
         assertEquals("ยังมิได้ดำเนินการ", second.extra().get("status"));
@@ -187,7 +188,7 @@ class MeasureTableReaderTest {
                 Row.of("แบบรายงานสถานะแผนบริหารความเสี่ยงการทุจริต (รอบ 12 เดือน)"),
                 header,
                 Row.of("1. กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", boxes, "ไม่พบอุบัติการณ์ข้อร้องเรียน")), TableMethod.LATTICE)));
-        Measure m = MeasureBuilder.build(MeasureTableReader.rows(layout).get(0).draft(), 1, 2567);
+        Measure m = MeasureBuilder.build(MeasureTableReader.rows(layout).get(0).draft(), 1, OptionalInt.of(2567));
         assertEquals("1", m.number());
         assertEquals("กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", m.title());
         assertEquals("เฝ้าระวังและติดตามต่อเนื่อง", m.extra().get("status"));
@@ -197,7 +198,7 @@ class MeasureTableReaderTest {
         Row withMeasure = Row.of("เหตุการณ์ความเสี่ยง", "มาตรการควบคุมความเสี่ยง", "สถานะ", "ผลการดำเนินงาน");
         layout = doc(List.of(new Table(List.of(withMeasure,
                 Row.of("เรียกรับสินบนในการจัดซื้อ", "1. ประกาศเจตนารมณ์ไม่รับสินบน", "ดำเนินการแล้ว", "ประกาศแล้ว")), TableMethod.LATTICE)));
-        m = MeasureBuilder.build(MeasureTableReader.rows(layout).get(0).draft(), 1, 2567);
+        m = MeasureBuilder.build(MeasureTableReader.rows(layout).get(0).draft(), 1, OptionalInt.of(2567));
         assertEquals("ประกาศเจตนารมณ์ไม่รับสินบน", m.title());
         assertEquals("เรียกรับสินบนในการจัดซื้อ", m.extra().get("risk"));
         assertEquals("ดำเนินการแล้ว", m.extra().get("status"));
