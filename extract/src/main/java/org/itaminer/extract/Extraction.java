@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.itaminer.extract.measure.DocumentContext;
 import org.itaminer.extract.measure.MeasureBuilder;
-import org.itaminer.extract.measure.NumberedListMeasureReader;
-import org.itaminer.extract.measure.ParagraphMeasureReader;
+import org.itaminer.extract.measure.MeasureDraft;
+import org.itaminer.extract.measure.MeasureReader;
 import org.itaminer.extract.meta.AgencyFinder;
 import org.itaminer.extract.meta.AssessmentFinder;
 import org.itaminer.extract.meta.DocumentText;
@@ -21,8 +23,6 @@ import org.itaminer.model.report.DocumentKind;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Report;
 import org.itaminer.model.report.Source;
-import org.itaminer.extract.table.MeasureRow;
-import org.itaminer.extract.table.MeasureTableReader;
 import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.model.layout.Page;
 
@@ -38,16 +38,25 @@ public final class Extraction {
     private Extraction() {
     }
 
+    /** The report of a layout, its measures read by the {@link MeasureReaders#STANDARD} readers. */
     public static Report extract(LayoutDocument layout, Source source) {
+        return extract(layout, source, MeasureReaders.STANDARD);
+    }
+
+    /**
+     * The report of a layout, its measures read by the first of {@code readers} (in order) that finds any.
+     */
+    public static Report extract(LayoutDocument layout, Source source, List<MeasureReader> readers) {
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(readers, "readers");
         LayoutDocument normalized = NormalizedLayout.of(layout);
         DocumentText text = DocumentText.of(normalized);
         List<Warning> warnings = new ArrayList<>(layout.warnings());
 
         Optional<MemoCover> memo = MemoCover.find(text);
         TitleFinder.Title title = TitleFinder.find(text, memo);
-        Integer fiscalYear = FiscalYearFinder.find(title.text(), text);
+        OptionalInt fiscalYear = FiscalYearFinder.find(title.text(), text);
         Agency agency = AgencyFinder.find(text);
         AssessmentFinder.Found assessment = AssessmentFinder.find(text);
         warnings.addAll(assessment.warnings());
@@ -55,20 +64,8 @@ public final class Extraction {
         warnings.addAll(scores.warnings());
 
         List<Measure> measures = new ArrayList<>();
-        List<MeasureRow> rows = MeasureTableReader.read(normalized);
-        for (MeasureRow row : rows) {
-            measures.add(MeasureBuilder.build(row, measures.size() + 1, fiscalYear));
-        }
-        if (measures.isEmpty()) {
-            for (ParagraphMeasureReader.Draft draft : ParagraphMeasureReader.read(text)) {
-                measures.add(MeasureBuilder.build(draft, measures.size() + 1, fiscalYear));
-            }
-        }
-        if (measures.isEmpty() && title.subjectIsMeasures()) {
-            // a ประกาศ เรื่อง มาตรการ... sets its measures as a plain numbered list
-            for (ParagraphMeasureReader.Draft draft : NumberedListMeasureReader.read(text)) {
-                measures.add(MeasureBuilder.build(draft, measures.size() + 1, fiscalYear));
-            }
+        for (MeasureDraft draft : MeasureReaders.firstFound(readers, new DocumentContext(normalized, text, title))) {
+            measures.add(MeasureBuilder.build(draft, measures.size() + 1, fiscalYear));
         }
         DocumentKind kind = KindClassifier.classify(title, measures);
         if (kind == DocumentKind.OTHER) {
@@ -86,8 +83,10 @@ public final class Extraction {
                         "page " + page.number() + " needs OCR: " + page.textLayer().reason()));
             }
         }
-        return new Report(Report.SCHEMA_VERSION, source.sha256(), source, title.text(), kind, agency, fiscalYear,
-                assessment.assessment(), scores.scores(), measures, warnings);
+        // the report's components are its JSON form: null where the document names no year or cites no result
+        return new Report(Report.SCHEMA_VERSION, source.sha256(), source, title.text(), kind, agency,
+                fiscalYear.isPresent() ? fiscalYear.getAsInt() : null, assessment.assessment().orElse(null),
+                scores.scores(), measures, warnings);
     }
 
     /**
@@ -98,9 +97,10 @@ public final class Extraction {
         List<Warning> warnings = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Measure m : measures) {
-            String key = m.extra().getOrDefault(MeasureBuilder.GROUP_KEY, "") + "\u0001" + m.number();
-            if (m.number() != null && !seen.add(key)) {
-                warnings.add(Warning.of(Warning.Kind.DUPLICATE_NUMBER,
+            String key = m.extra().getOrDefault(MeasureDraft.GROUP_KEY, "") + "\u0001" + m.number();
+            if (m.optionalNumber().isPresent() && !seen.add(key)) {
+                // about the measure that repeats the number, on the page it starts on
+                warnings.add(Warning.onPage(Warning.Kind.DUPLICATE_NUMBER, m.page(),
                         "two measures are numbered " + m.number() + " (seq " + m.seq() + ")"));
             }
         }

@@ -1,5 +1,6 @@
 package org.itaminer.extract.measure;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,10 +9,10 @@ import java.util.regex.Pattern;
  * "๖ กระบวนการ..." (digits already folded) → 6; "มาตรการที่ 3 ..." → 3; "(2) ..." → 2. An unnumbered
  * cell keeps its text, less a leading bullet ("- ", "• ").
  *
- * @param number the number in Arabic digits, or null when unnumbered
+ * @param number the number in Arabic digits; empty when unnumbered
  * @param title the rest of the cell
  */
-public record MeasureNumber(String number, String title) {
+public record MeasureNumber(Optional<String> number, String title) {
 
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:มาตรการที่|ข้อที่|ข้อ)?\\s*\\(?(\\d{1,3}(?:\\.\\d{1,2}){0,2})(?:\\s*[.)]\\s*|\\s+)(?=\\S)");
@@ -21,8 +22,8 @@ public record MeasureNumber(String number, String title) {
         String text = cell.strip();
         Matcher m = NUMBERED.matcher(text);
         if (m.find()) {
-            return new MeasureNumber(m.group(1), text.substring(m.end()).strip());
+            return new MeasureNumber(Optional.of(m.group(1)), text.substring(m.end()).strip());
         }
-        return new MeasureNumber(null, BULLET.matcher(text).replaceFirst("").strip());
+        return new MeasureNumber(Optional.empty(), BULLET.matcher(text).replaceFirst("").strip());
     }
 }

@@ -78,11 +78,12 @@ public final class AgencyFinder {
         Mention m = best.get();
         String typeWord = m.type().abbreviation() ? FULL_WORD.get(m.type().word()) : m.type().word();
         String name = typeWord + m.run();
-        String province = m.type().type() == AgencyType.PAO
-                ? Provinces.prefixOf(m.run()).orElseGet(() -> findProvince(text, m)) // องค์การบริหารส่วนจังหวัดสตูล
+        Optional<String> province = m.type().type() == AgencyType.PAO
+                ? Provinces.prefixOf(m.run()).or(() -> findProvince(text, m)) // องค์การบริหารส่วนจังหวัดสตูล
                 : findProvince(text, m);
-        String district = m.type().type() == AgencyType.PAO ? null : findDistrict(text, m);
-        return new Agency(name, m.type().type(), district, province);
+        Optional<String> district = m.type().type() == AgencyType.PAO ? Optional.empty() : findDistrict(text, m);
+        // null where the document does not say: the schema's value
+        return new Agency(name, m.type().type(), district.orElse(null), province.orElse(null));
     }
 
     private static void collect(TextLine line, TypeWord type, List<Mention> out) {
@@ -148,11 +149,11 @@ public final class AgencyFinder {
         return bestKey == null ? Optional.empty() : Optional.of(first.get(bestKey));
     }
 
-    private static String findProvince(DocumentText text, Mention agency) {
+    private static Optional<String> findProvince(DocumentText text, Mention agency) {
         return vote(text, agency, "จังหวัด", "จ.", PROVINCE, Provinces::prefixOf);
     }
 
-    private static String findDistrict(DocumentText text, Mention agency) {
+    private static Optional<String> findDistrict(DocumentText text, Mention agency) {
         return vote(text, agency, "อำเภอ", "อ.", DISTRICT, run -> {
             int cut = run.indexOf("จังหวัด");
             String name = cut > 0 ? run.substring(0, cut) : run;
@@ -164,7 +165,7 @@ public final class AgencyFinder {
      * The name most lines give after {@code word} or its abbreviation, weighed by {@link #weight}; {@code nameOf}
      * turns the pattern's first group into a name, or rejects it.
      */
-    private static String vote(DocumentText text, Mention agency, String word, String abbreviation, Pattern pattern,
+    private static Optional<String> vote(DocumentText text, Mention agency, String word, String abbreviation, Pattern pattern,
             Function<String, Optional<String>> nameOf) {
         Map<String, Double> votes = new HashMap<>();
         List<TextLine> lines = text.lines();
@@ -203,10 +204,10 @@ public final class AgencyFinder {
         return w;
     }
 
-    private static String argmax(Map<String, Double> votes) {
+    private static Optional<String> argmax(Map<String, Double> votes) {
         return votes.entrySet().stream()
                 .max(Map.Entry.<String, Double>comparingByValue().thenComparing(e -> e.getKey().length()))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey);
     }
 
     /** indexOf that lets single spaces sit anywhere inside the word (line-wrap artefacts). */

@@ -4,6 +4,7 @@ import org.itaminer.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,16 +41,16 @@ public final class AssessmentFinder {
     private AssessmentFinder() {
     }
 
-    /** The assessment found (or null) and the warnings about it. */
-    public record Found(Assessment assessment, List<Warning> warnings) {
+    /** The assessment found, if any, and the warnings about it. */
+    public record Found(Optional<Assessment> assessment, List<Warning> warnings) {
     }
 
-    private record Candidate(Integer year, double score, String grade, int page) {
+    private record Candidate(OptionalInt year, double score, Optional<String> grade, int page) {
     }
 
     public static Found find(DocumentText text) {
         List<Candidate> candidates = new ArrayList<>();
-        Integer mentionYear = null;
+        OptionalInt mentionYear = OptionalInt.empty();
         for (TextLine line : sentences(text.paragraphLines())) {
             String s = line.text();
             Matcher m = SCORE.matcher(s);
@@ -66,48 +67,48 @@ public final class AssessmentFinder {
                         || AVERAGE.matcher(s.substring(Math.max(0, m.start() - AVERAGE_WINDOW), m.start())).find()) {
                     continue;
                 }
-                Integer year = lastYear(context);
+                OptionalInt year = lastYear(context);
                 Matcher g = GRADE.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 120)));
-                String grade = g.find() ? g.group(1).toUpperCase(Locale.ROOT) : null;
+                Optional<String> grade = g.find() ? Optional.of(g.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
                 candidates.add(new Candidate(year, score, grade, line.page()));
             }
-            if (mentionYear == null) {
+            if (mentionYear.isEmpty()) {
                 Matcher mention = MENTION.matcher(s);
                 if (mention.find()) {
-                    OptionalInt y = YearText.buddhist(mention.group(1));
-                    if (y.isPresent()) {
-                        mentionYear = y.getAsInt();
-                    }
+                    mentionYear = YearText.buddhist(mention.group(1));
                 }
             }
         }
         List<Warning> warnings = new ArrayList<>();
         if (candidates.isEmpty()) {
-            return new Found(mentionYear == null ? null : new Assessment(mentionYear, null, null), warnings);
+            return new Found(mentionYear.isEmpty() ? Optional.empty()
+                    : Optional.of(new Assessment(mentionYear.getAsInt(), null, null)), warnings);
         }
         Candidate first = candidates.get(0);
         for (Candidate c : candidates) {
             if (Math.abs(c.score() - first.score()) > 0.005) {
-                warnings.add(Warning.of(Warning.Kind.CONFLICTING_VALUES,
+                // about the first page that gives the score: the one the report takes
+                warnings.add(Warning.onPage(Warning.Kind.CONFLICTING_VALUES, first.page(),
                         String.format(Locale.ROOT, "assessment score differs: %s (page %d) vs %s (page %d)",
                                 fmt(first.score()), first.page(), fmt(c.score()), c.page())));
                 break;
             }
         }
-        String grade = first.grade();
-        Integer year = first.year();
+        Optional<String> grade = first.grade();
+        OptionalInt year = first.year();
         for (Candidate c : candidates) {
-            if (grade == null && c.grade() != null) {
+            if (grade.isEmpty()) {
                 grade = c.grade();
             }
-            if (year == null && c.year() != null) {
+            if (year.isEmpty()) {
                 year = c.year();
             }
         }
-        if (year == null) {
+        if (year.isEmpty()) {
             year = mentionYear;
         }
-        return new Found(new Assessment(year, first.score(), grade), warnings);
+        Integer fiscalYear = year.isPresent() ? year.getAsInt() : null; // the schema's null for a year not given
+        return new Found(Optional.of(new Assessment(fiscalYear, first.score(), grade.orElse(null))), warnings);
     }
 
     /**
@@ -153,13 +154,13 @@ public final class AssessmentFinder {
         return out;
     }
 
-    private static Integer lastYear(String context) {
+    private static OptionalInt lastYear(String context) {
         Matcher y = YEAR.matcher(context);
-        Integer last = null;
+        OptionalInt last = OptionalInt.empty();
         while (y.find()) {
             OptionalInt v = YearText.buddhist(y.group(1));
             if (v.isPresent()) {
-                last = v.getAsInt();
+                last = v;
             }
         }
         return last;

@@ -21,16 +21,17 @@ public final class FiscalYearFinder {
     private FiscalYearFinder() {
     }
 
-    public static Integer find(String title, DocumentText text) {
+    /** The fiscal year, or empty when neither the title, the headings nor the text name one. */
+    public static OptionalInt find(String title, DocumentText text) {
         OptionalInt fromTitle = firstYear(TITLE_YEAR, title);
         if (fromTitle.isPresent()) {
-            return fromTitle.getAsInt();
+            return fromTitle;
         }
         for (TextLine line : text.paragraphLines()) {
             if (line.origin() == TextLine.Origin.HEADING && line.text().length() < 100) {
                 OptionalInt y = firstYear(TITLE_YEAR, line.text());
                 if (y.isPresent()) {
-                    return y.getAsInt();
+                    return y;
                 }
             }
         }
@@ -43,7 +44,7 @@ public final class FiscalYearFinder {
         }
         return votes.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
     }
 
     static OptionalInt firstYear(Pattern pattern, String s) {

@@ -39,8 +39,12 @@ public final class IndicatorScoreFinder {
     public record Found(List<IndicatorScore> scores, List<Warning> warnings) {
     }
 
+    /** A score with the page it was first read on. */
+    private record OnPage(IndicatorScore score, int page) {
+    }
+
     public static Found find(LayoutDocument layout) {
-        Map<Integer, IndicatorScore> byNumber = new LinkedHashMap<>();
+        Map<Integer, OnPage> byNumber = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
         String[] tool = {null};
         for (Page page : layout.pages()) {
@@ -60,14 +64,14 @@ public final class IndicatorScoreFinder {
                     Matcher t = TOOL.matcher(line);
                     Matcher r = ROW.matcher(line);
                     if (mayBeRow(line) && r.find()) {
-                        accept(r, tool[0], byNumber, warnings);
+                        accept(r, tool[0], page.number(), byNumber, warnings);
                     } else if (line.length() < 120 && t.find()) {
                         tool[0] = t.group(1) != null ? t.group(1) : t.group(2);
                     }
                 }
             }
         }
-        return new Found(List.copyOf(byNumber.values()), warnings);
+        return new Found(byNumber.values().stream().map(OnPage::score).toList(), warnings);
     }
 
     /**
@@ -88,7 +92,8 @@ public final class IndicatorScoreFinder {
         return c >= '0' && c <= '9';
     }
 
-    private static void accept(Matcher r, String tool, Map<Integer, IndicatorScore> byNumber, List<Warning> warnings) {
+    private static void accept(Matcher r, String tool, int page, Map<Integer, OnPage> byNumber,
+                               List<Warning> warnings) {
         int number = Integer.parseInt(r.group(1));
         String name = r.group(2).strip();
         double score = Double.parseDouble(r.group(3));
@@ -97,10 +102,12 @@ public final class IndicatorScoreFinder {
             return;
         }
         IndicatorScore found = new IndicatorScore(number, name, tool, score);
-        IndicatorScore had = byNumber.putIfAbsent(number, found);
-        if (had != null && had.score() != null && Math.abs(had.score() - score) > 0.005) {
-            warnings.add(Warning.of(Warning.Kind.CONFLICTING_VALUES,
-                    String.format(Locale.ROOT, "indicator %d score differs: %.2f vs %.2f", number, had.score(), score)));
+        OnPage had = byNumber.putIfAbsent(number, new OnPage(found, page));
+        if (had != null && had.score().optionalScore().isPresent()
+                && Math.abs(had.score().optionalScore().getAsDouble() - score) > 0.005) {
+            // about the page of the score the report keeps (the first), as the assessment conflict is
+            warnings.add(Warning.onPage(Warning.Kind.CONFLICTING_VALUES, had.page(), String.format(Locale.ROOT,
+                    "indicator %d score differs: %.2f vs %.2f", number, had.score().optionalScore().getAsDouble(), score)));
         }
     }
 }

@@ -37,7 +37,7 @@ public final class KindClassifier {
         boolean aboutMeasures = MEASURE_TOPIC.matcher(t).find()
                 && (!OTHER_GENRE.matcher(t).find() || t.contains("มาตรการ"));
         if (!measures.isEmpty() && aboutMeasures) {
-            boolean hasResults = measures.stream().anyMatch(m -> m.result() != null || m.outcome() != null);
+            boolean hasResults = measures.stream().anyMatch(m -> m.optionalResult().isPresent() || m.optionalOutcome().isPresent());
             return hasResults || reportHeading ? DocumentKind.REPORT : DocumentKind.PLAN;
         }
         if (title.heading() && ITA_TOPIC.matcher(t).find() && t.contains("มาตรการ")) {

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * and เรียน (addressee). Many published reports start with one; its subject often restates the title.
  *
  * @param subject the เรื่อง line without its label
- * @param unit the ส่วนราชการ line without its label, or null
+ * @param unit the ส่วนราชการ line without its label, when the memo prints one
  */
-public record MemoCover(String subject, String unit) {
+public record MemoCover(String subject, Optional<String> unit) {
 
     private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s*[:：]?\\s*(.+)$");
     private static final Pattern UNIT = Pattern.compile("^ส่วนราชการ\\s*[:：]?\\s*(.+)$");
@@ -38,7 +38,7 @@ public record MemoCover(String subject, String unit) {
                 }
             }
             if (subject != null) {
-                return Optional.of(new MemoCover(subject, unit));
+                return Optional.of(new MemoCover(subject, Optional.ofNullable(unit)));
             }
         }
         return Optional.empty();

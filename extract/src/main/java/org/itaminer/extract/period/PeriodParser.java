@@ -56,13 +56,13 @@ public final class PeriodParser {
      * Reads the span {@code text} names.
      *
      * @param text the period as printed, already normalized; kept unchanged in the result
-     * @param documentFiscalYear the document's fiscal year (B.E.), used when the text gives none; may be null
+     * @param documentFiscalYear the document's fiscal year (B.E.), used when the text gives none
      * @return {@link Period#NONE} for null text, else a period whose dates are null when the text
      *         names no resolvable span
      * @throws IllegalArgumentException if {@code documentFiscalYear} is outside 2400–2700
      */
-    public static Period parse(String text, Integer documentFiscalYear) {
-        FiscalYear documentYear = documentFiscalYear == null ? null : FiscalYear.ofBuddhist(documentFiscalYear);
+    public static Period parse(String text, OptionalInt documentFiscalYear) {
+        FiscalYear documentYear = documentFiscalYear.isEmpty() ? null : FiscalYear.ofBuddhist(documentFiscalYear.getAsInt());
         if (text == null) {
             return Period.NONE;
         }

@@ -1,5 +1,7 @@
 package org.itaminer.extract.table;
 
+import org.itaminer.extract.measure.HeaderVocabulary;
+import org.itaminer.extract.measure.ColumnRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

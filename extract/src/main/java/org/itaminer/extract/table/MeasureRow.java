@@ -1,7 +1,13 @@
 package org.itaminer.extract.table;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.itaminer.extract.measure.ColumnRole;
+import org.itaminer.extract.measure.MeasureDraft;
 
 /**
  * One measure as read from a table, before its cells are interpreted: the text of each column,
@@ -11,10 +17,10 @@ public final class MeasureRow {
 
     private final ColumnLayout layout;
     private final int page;
-    private final String group;
+    private final Optional<String> group;
     private final List<StringBuilder> columns = new ArrayList<>();
 
-    MeasureRow(ColumnLayout layout, int page, String group) {
+    MeasureRow(ColumnLayout layout, int page, Optional<String> group) {
         this.layout = layout;
         this.page = page;
         this.group = group;
@@ -34,9 +40,9 @@ public final class MeasureRow {
 
     /**
      * The heading of the group the measure is listed under ("ยุทธศาสตร์ที่ 1 ...", "มิติที่ 2 ..."): a
-     * row spanning the table above it; null when none.
+     * row spanning the table above it, or a heading printed over the table; empty when none.
      */
-    public String group() {
+    public Optional<String> group() {
         return group;
     }
 
@@ -45,10 +51,10 @@ public final class MeasureRow {
         return column < 0 || column >= columns.size() ? "" : columns.get(column).toString();
     }
 
-    /** The gathered text of the column with this role, or null when the table has no such column. */
-    public String text(ColumnRole role) {
+    /** The gathered text of the column with this role, or empty when the table has no such column. */
+    public Optional<String> text(ColumnRole role) {
         int column = layout.columnOf(role);
-        return column < 0 ? null : text(column);
+        return column < 0 ? Optional.empty() : Optional.of(text(column));
     }
 
     /**
@@ -70,6 +76,48 @@ public final class MeasureRow {
             sb.append(' ');
         }
         sb.append(text.strip());
+    }
+
+    /**
+     * The measure as a draft: the text of each role's (first) column; the number column's number; in {@code extra},
+     * the group heading first, then named non-field columns under their role's key and unknown columns
+     * under their header, left to right, then the ticked status options gathered under one key.
+     */
+    public MeasureDraft draft() {
+        Map<ColumnRole, String> fields = new EnumMap<>(ColumnRole.class);
+        Map<String, String> extra = new LinkedHashMap<>();
+        group.ifPresent(g -> extra.put(MeasureDraft.GROUP_KEY, g));
+        List<String> statuses = new ArrayList<>();
+        for (int c = 0; c < layout.size(); c++) {
+            ColumnRole role = layout.roles().get(c);
+            if (layout.columnOf(role) == c) {
+                fields.put(role, text(c));
+            }
+            String text = text(c);
+            if (!MeasureDraft.present(text)) {
+                continue;
+            }
+            if (role == ColumnRole.STATUS) {
+                // option columns and box lists give the ticked option's words, gathered under one key
+                StatusMarks.read(layout.headers().get(c), text).ifPresent(statuses::add);
+            } else if (role.extraKey().isPresent()) {
+                extra.put(role.extraKey().get(), text);
+            } else if (role == ColumnRole.EXTRA) {
+                String header = layout.headers().get(c);
+                extra.put(header.isBlank() ? "column " + (c + 1) : header, text);
+            }
+        }
+        if (!statuses.isEmpty()) {
+            extra.put(ColumnRole.STATUS.extraKey().orElseThrow(), String.join("; ", statuses));
+        }
+        return new MeasureDraft(fields, text(ColumnRole.NUMBER).flatMap(MeasureRow::digitsOnly), List.of(), extra,
+                page);
+    }
+
+    /** "12", "(3)", "4." → the number; anything else in a number column is not one. */
+    private static Optional<String> digitsOnly(String text) {
+        String t = text.strip().replaceAll("^\\(|[.)]$", "").strip();
+        return t.matches("\\d{1,3}(\\.\\d{1,2})*") ? Optional.of(t) : Optional.empty();
     }
 
     private static String squeeze(String s) {

@@ -3,125 +3,71 @@ package org.itaminer.extract.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.itaminer.model.layout.Block;
+import org.itaminer.extract.measure.ColumnRole;
+import org.itaminer.extract.measure.DocumentContext;
+import org.itaminer.extract.measure.MeasureDraft;
+import org.itaminer.extract.measure.MeasureReader;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.LayoutDocument;
-import org.itaminer.model.layout.Page;
-import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Row;
-import org.itaminer.model.layout.Table;
 
 /**
- * Reads the measure tables of a (normalized) layout into {@link MeasureRow}s. A header row sets the
- * column roles; the same header printed again on a later page is skipped; a table on a later page
- * without a header continues the last layout when its column count matches. A row whose measure
- * cell is empty or says "(ต่อ)" continues the measure above it, and so does the first row of a table on
- * a new page that is the rest of a row cut by the page break ({@link PageBreakRow}). A row that is a group
+ * Reads the measures of a document's measure tables, each read whole ({@link TableContinuations} has
+ * joined the parts page breaks cut it into). A row whose measure cell is empty, or which goes on from the
+ * row above ("(ต่อ)", a row cut by a page break), continues the measure above it. A row that is a group
  * heading ({@link GroupHeading}: "ยุทธศาสตร์ที่ 1 ...", "มิติที่ ๒ ...") is not a measure; the measures under
- * it carry it as their group. Rows are read one cell per grid column ({@link GridRow}); a header whose
- * merged cells the row below splits is read as one two-level header ({@link ColumnLayout#withSubHeader}).
+ * it carry it as their group, as they do a heading printed over the table.
  */
-public final class MeasureTableReader {
+public final class MeasureTableReader implements MeasureReader {
 
-    /** "(ต่อ)", "ต่อ", "(ต่อ) ...": the continued-from-previous-page mark. */
-    private static final Pattern CONTINUED = Pattern.compile("^[(\\[]?\\s*ต่อ\\s*[)\\]]?(\\s|$)");
     /** The start of a numbered item or a bullet: "1.", "๑)", "(1)", "- ", "•". */
     private static final Pattern ITEM_START = Pattern.compile("\\(?\\d{1,2}\\s*[.)]|[-–•●▪*]\\s");
-    /** Paragraph text between two tables beyond which a header-less table no longer continues the layout. */
-    private static final int MAX_GAP_CHARS = 400;
-    /** Paragraph text a page break may put between two parts of one table (page number, running header). */
-    private static final int MAX_PAGE_FURNITURE_CHARS = 80;
 
-    private MeasureTableReader() {
+    @Override
+    public List<MeasureDraft> read(DocumentContext document) {
+        return rows(document.layout()).stream().map(MeasureRow::draft).toList();
     }
 
-    public static List<MeasureRow> read(LayoutDocument layout) {
+    /** The measures of a (normalized) layout's tables, each as its gathered column texts. */
+    public static List<MeasureRow> rows(LayoutDocument layout) {
+        return rows(TableContinuations.of(layout));
+    }
+
+    static List<MeasureRow> rows(List<WholeTable> tables) {
         List<MeasureRow> measures = new ArrayList<>();
-        Set<String> running = RunningText.of(layout);
-        ColumnLayout columns = null;
-        String group = null;
-        String headingAbove = null;
-        int gap = 0;
-        Table before = null;
-        int beforePage = 0;
-        for (Page page : layout.pages()) {
-            for (Block block : page.blocks()) {
-                if (block instanceof Paragraph p) {
-                    if (!running.contains(RunningText.key(p))) {
-                        gap += p.text().length();
-                        headingAbove = GroupHeading.ofParagraph(p.lines()).orElse(headingAbove);
-                    }
-                    continue;
-                }
-                Table table = (Table) block;
-                if (columns != null && (gap > MAX_GAP_CHARS || GridRow.width(table) != columns.size())
-                        && !startsWithHeader(table)) {
-                    columns = null;
-                    group = null;
-                }
-                // only a running header or a page number may stand between the two parts of a cut row
-                Table previous = gap <= MAX_PAGE_FURNITURE_CHARS ? before : null;
-                boolean firstRowOnNewPage = before != null && beforePage < page.number();
-                before = table;
-                beforePage = page.number();
-                gap = 0;
-                String headingOverTable = headingAbove;
-                headingAbove = null;
+        for (WholeTable table : tables) {
+            ColumnLayout columns = table.columns();
+            Optional<String> group = Optional.empty();
+            for (WholeTable.Part part : table.parts()) {
+                // a measure may go on into the next printed table, even one under another group heading
                 MeasureRow current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
-                List<Row> rows = table.rows().stream().map(GridRow::of).toList();
-                for (int r = 0; r < rows.size(); r++) {
-                    Row row = rows.get(r);
-                    Optional<ColumnLayout> header = ColumnLayout.ofHeader(row);
-                    if (header.isPresent()) {
-                        Optional<ColumnLayout> twoLevel = r + 1 < rows.size()
-                                ? header.get().withSubHeader(row, rows.get(r + 1)) : Optional.empty();
-                        if (twoLevel.isPresent()) {
-                            r++; // the sub-header row is part of the header
-                        }
-                        ColumnLayout read = twoLevel.orElse(header.get());
-                        if (columns == null || !columns.equals(read)) {
-                            columns = read;
-                            group = null;
-                        }
-                        if (headingOverTable != null) {
-                            group = headingOverTable; // "กลยุทธ์ที่ 2 ..." printed over this table
-                            current = null;
-                            headingOverTable = null;
-                        }
-                        continue;
-                    }
-                    if (columns == null || row.isBlank()) {
-                        continue;
-                    }
-                    if (headingOverTable != null) {
-                        group = headingOverTable; // over a table that goes on without its header
-                        current = null;
-                        headingOverTable = null;
-                    }
+                if (part.headingAbove().isPresent()) {
+                    group = part.headingAbove();
+                    current = null;
+                }
+                for (WholeTable.TableRow tableRow : part.rows()) {
+                    Row row = tableRow.cells();
                     Optional<String> heading = GroupHeading.of(row, columns.size());
                     if (heading.isPresent()) {
-                        group = heading.get();
+                        group = heading;
                         current = null; // a row after a heading never continues the measure before it
                         continue;
                     }
                     String measureCell = row.cell(columns.columnOf(ColumnRole.MEASURE)).text();
-                    boolean continuation = measureCell.isBlank() || CONTINUED.matcher(measureCell).find()
-                            || firstRowOnNewPage && PageBreakRow.continues(previous, table, row, columns, current);
-                    firstRowOnNewPage = false;
+                    boolean continuation = measureCell.isBlank() || tableRow.continued();
                     if (!continuation || current == null || current.layout().size() != columns.size()) {
-                        if (continuation && (measureCell.isBlank() || stripContinued(measureCell).isBlank())
+                        if (continuation && TableContinuations.withoutMark(measureCell).isBlank()
                                 && onlyNumberOrEmpty(row, columns)) {
                             continue;
                         }
-                        current = new MeasureRow(columns, page.number(), group);
+                        current = new MeasureRow(columns, part.page(), group);
                         measures.add(current);
                     }
                     for (int c = 0; c < columns.size(); c++) {
                         String text = cellText(row.cell(c), columns.headers().get(c));
                         if (c == columns.columnOf(ColumnRole.MEASURE)) {
-                            text = stripContinued(text);
+                            text = TableContinuations.withoutMark(text);
                         }
                         current.append(c, text);
                     }
@@ -129,10 +75,6 @@ public final class MeasureTableReader {
             }
         }
         return measures;
-    }
-
-    private static boolean startsWithHeader(Table table) {
-        return !table.rows().isEmpty() && ColumnLayout.ofHeader(GridRow.of(table.rows().get(0))).isPresent();
     }
 
     private static boolean onlyNumberOrEmpty(Row row, ColumnLayout columns) {
@@ -145,10 +87,6 @@ public final class MeasureTableReader {
             }
         }
         return true;
-    }
-
-    private static String stripContinued(String text) {
-        return CONTINUED.matcher(text).replaceFirst("").strip();
     }
 
     /**

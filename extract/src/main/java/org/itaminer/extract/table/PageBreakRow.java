@@ -1,5 +1,6 @@
 package org.itaminer.extract.table;
 
+import org.itaminer.extract.measure.ColumnRole;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
 
@@ -13,7 +14,6 @@ import org.itaminer.model.layout.Table;
  *   <li>the table numbers its measures (ข้อที่ / ลำดับ), the measure above has a number and this row's
  *       number cell is empty: a new measure would have its own number.</li>
  * </ul>
- * The empty-measure-cell and "(ต่อ)" continuations are {@link MeasureTableReader}'s own rule.
  */
 final class PageBreakRow {
 
@@ -21,21 +21,21 @@ final class PageBreakRow {
     }
 
     /**
-     * @param before the table read just before this one, on an earlier page (null when none, or when more
-     *     than page furniture came between)
-     * @param table this table, on a later page than the measure it may continue
+     * @param before the table read just before this one, on an earlier page (null when more than page
+     *     furniture came between)
+     * @param table this table, on a later page than the row above
      * @param row the first data row of {@code table}
      * @param columns the column layout in force
-     * @param current the measure being gathered
+     * @param numberedAbove whether the measure above has a number
      */
-    static boolean continues(Table before, Table table, Row row, ColumnLayout columns, MeasureRow current) {
-        if (before == null || current == null || current.layout().size() != columns.size()) {
+    static boolean continues(Table before, Table table, Row row, ColumnLayout columns, boolean numberedAbove) {
+        if (before == null) {
             return false;
         }
         if (before.openBottom() && table.openTop()) {
             return true;
         }
         int number = columns.columnOf(ColumnRole.NUMBER);
-        return number >= 0 && row.cell(number).isBlank() && !current.text(number).isBlank();
+        return number >= 0 && row.cell(number).isBlank() && numberedAbove;
     }
 }

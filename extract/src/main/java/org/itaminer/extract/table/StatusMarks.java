@@ -1,5 +1,6 @@
 package org.itaminer.extract.table;
 
+import org.itaminer.extract.measure.HeaderVocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -90,7 +90,7 @@ class MetadataFindersTest {
         AssessmentFinder.Found found = AssessmentFinder.find(text(
                 "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.59 คะแนน จากคะแนนเต็ม 100 คะแนน โดยมีผลการประเมินระดับ B นั้น",
                 "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.99 คะแนน จากคะแนนเต็ม 100 คะแนน"));
-        assertEquals(new Assessment(2565, 83.59, "B"), found.assessment());
+        assertEquals(new Assessment(2565, 83.59, "B"), found.assessment().orElseThrow());
         assertEquals(1, found.warnings().size());
         assertTrue(found.warnings().get(0).kind() == Warning.Kind.CONFLICTING_VALUES
                 && found.warnings().get(0).text().contains("83.59") && found.warnings().get(0).text().contains("83.99"));
@@ -103,7 +103,7 @@ class MetadataFindersTest {
                         + " มีระดับคะแนนสูงสุดไม่เกิน 38 คะแนน และคะแนนต่ำสุดไม่เกิน 35 คะแนน",
                 "จากดัชนีการรับรู้การทุจริต (Corruption Perceptions Index : CPI) มีแนวโน้มทรงตัว ประเทศที่ได้คะแนนสูงสุด"
                         + " คือ เดนมาร์ก ฟินแลนด์ และนิวซีแลนด์ ... ประเทศไทยได้รับคะแนน 35 คะแนน อยู่ในลำดับที่ 110"));
-        assertNull(found.assessment());
+        assertTrue(found.assessment().isEmpty());
         assertTrue(found.warnings().isEmpty());
     }
 
@@ -111,21 +111,21 @@ class MetadataFindersTest {
     void nationalAverageIsNotTheAgencysScore() {
         AssessmentFinder.Found found = AssessmentFinder.find(text(
                 "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 พบว่า มีคะแนนเฉลี่ยในภาพรวมของประเทศ เท่ากับ 87.57 คะแนน"));
-        assertEquals(new Assessment(2565, null, null), found.assessment(), "the year analysed, without a score");
+        assertEquals(new Assessment(2565, null, null), found.assessment().orElseThrow(), "the year analysed, without a score");
     }
 
     @Test
     void targetsAndMaximumsAreNotScores() {
         AssessmentFinder.Found found = AssessmentFinder.find(text(
                 "ผลการประเมิน ITA ต้องได้ 85 คะแนนขึ้นไป จากคะแนนเต็ม 100 คะแนน"));
-        assertNull(found.assessment());
+        assertTrue(found.assessment().isEmpty());
     }
 
     @Test
     void analysedYearWithoutScoreGivesTheYearOnly() {
         AssessmentFinder.Found found = AssessmentFinder.find(text(
                 "จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2565 นำมาสู่ข้อเสนอแนะ"));
-        assertEquals(new Assessment(2565, null, null), found.assessment());
+        assertEquals(new Assessment(2565, null, null), found.assessment().orElseThrow());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,7 +135,7 @@ class MetadataFindersTest {
             รายงานผลการดำเนินการ ปีงบประมาณ 68                           | 2568
             """)
     void fiscalYearFromTitle(String title, int year) {
-        assertEquals(year, FiscalYearFinder.find(title, text(title)));
+        assertEquals(java.util.OptionalInt.of(year), FiscalYearFinder.find(title, text(title)));
     }
 
     @Test
@@ -159,7 +159,7 @@ class MetadataFindersTest {
                         + "ภาครัฐ (Integrity and Transparency Assessment: ITA) ประจำ\n"
                         + "ปีงบประมาณ พ.ศ. 2565 ซึ่งมีคะแนน 83.59 คะแนน จากคะแนนเต็ม\n"
                         + "100 คะแนน โดยมีผลการประเมินระดับ B นั้น"));
-        assertEquals(new Assessment(2565, 83.59, "B"), found.assessment());
+        assertEquals(new Assessment(2565, 83.59, "B"), found.assessment().orElseThrow());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.itaminer.extract.table;
 
+import org.itaminer.extract.measure.ColumnRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.itaminer.extract.measure.MeasureBuilder;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.layout.Block;
@@ -36,12 +38,12 @@ class MeasureTableReaderTest {
                 List.of(new Table(List.of(HEADER,
                         Row.of("(ต่อ)", "2. เผยแพร่ผลรายเดือน", "กองคลัง", "", "รายงานผลทุกไตรมาส"),
                         Row.of("2. มาตรการไม่รับของขวัญ", "ประกาศนโยบาย", "สำนักปลัด", "ไตรมาสที่ 1", "")), TableMethod.TEXT_FORM)));
-        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        List<MeasureRow> rows = MeasureTableReader.rows(layout);
         assertEquals(2, rows.size());
-        assertEquals("1. เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", rows.get(0).text(ColumnRole.MEASURE));
-        assertEquals("1. จัดทำแผน 2. เผยแพร่ผลรายเดือน", rows.get(0).text(ColumnRole.STEPS));
-        assertEquals("กองคลัง", rows.get(0).text(ColumnRole.RESPONSIBLE), "a repeated cell is kept once");
-        assertEquals("รายงานผลทุกไตรมาส", rows.get(0).text(ColumnRole.MONITORING));
+        assertEquals("1. เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", rows.get(0).text(ColumnRole.MEASURE).orElseThrow());
+        assertEquals("1. จัดทำแผน 2. เผยแพร่ผลรายเดือน", rows.get(0).text(ColumnRole.STEPS).orElseThrow());
+        assertEquals("กองคลัง", rows.get(0).text(ColumnRole.RESPONSIBLE).orElseThrow(), "a repeated cell is kept once");
+        assertEquals("รายงานผลทุกไตรมาส", rows.get(0).text(ColumnRole.MONITORING).orElseThrow());
         assertEquals(2, rows.get(1).page());
     }
 
@@ -50,9 +52,9 @@ class MeasureTableReaderTest {
         LayoutDocument layout = doc(
                 List.of(new Table(List.of(HEADER, Row.of("1. จัดทำคู่มือ", "1. แต่งตั้งคณะทำงาน", "สำนักปลัด", "ไตรมาสที่ 2", "")), TableMethod.TEXT_FORM)),
                 List.of(new Table(List.of(Row.of("", "2. เผยแพร่คู่มือ", "", "", "")), TableMethod.TEXT_FORM)));
-        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        List<MeasureRow> rows = MeasureTableReader.rows(layout);
         assertEquals(1, rows.size());
-        assertEquals("1. แต่งตั้งคณะทำงาน 2. เผยแพร่คู่มือ", rows.get(0).text(ColumnRole.STEPS));
+        assertEquals("1. แต่งตั้งคณะทำงาน 2. เผยแพร่คู่มือ", rows.get(0).text(ColumnRole.STEPS).orElseThrow());
     }
 
     @Test
@@ -60,11 +62,11 @@ class MeasureTableReaderTest {
         Row header = Row.of("ข้อที่", "มาตรการ", "กลุ่มเป้าหมาย", "ผลการปฏิบัติ", "ระยะเวลา");
         LayoutDocument layout = doc(List.of(new Table(List.of(header,
                 Row.of("1", "อบรมคุณธรรมจริยธรรม", "บุคลากรทุกคน", "อบรมแล้ว 45 คน", "มีนาคม 2568")), TableMethod.STREAM)));
-        MeasureRow row = MeasureTableReader.read(layout).get(0);
-        assertEquals("1", row.text(ColumnRole.NUMBER));
-        assertEquals("อบรมคุณธรรมจริยธรรม", row.text(ColumnRole.MEASURE));
-        assertEquals("อบรมแล้ว 45 คน", row.text(ColumnRole.RESULT));
-        assertEquals("บุคลากรทุกคน", row.text(ColumnRole.TARGET_GROUP));
+        MeasureRow row = MeasureTableReader.rows(layout).get(0);
+        assertEquals("1", row.text(ColumnRole.NUMBER).orElseThrow());
+        assertEquals("อบรมคุณธรรมจริยธรรม", row.text(ColumnRole.MEASURE).orElseThrow());
+        assertEquals("อบรมแล้ว 45 คน", row.text(ColumnRole.RESULT).orElseThrow());
+        assertEquals("บุคลากรทุกคน", row.text(ColumnRole.TARGET_GROUP).orElseThrow());
     }
 
     @Test
@@ -72,7 +74,7 @@ class MeasureTableReaderTest {
         Row header = Row.of("มาตรการ", "วิธีการดำเนินการ", "ผู้ประสานงาน");
         LayoutDocument layout = doc(List.of(new Table(List.of(header,
                 Row.of("1. อบรมคุณธรรม", "จัดอบรม", "นางสาวสมใจ")), TableMethod.TEXT_FORM)));
-        MeasureRow row = MeasureTableReader.read(layout).get(0);
+        MeasureRow row = MeasureTableReader.rows(layout).get(0);
         assertEquals(ColumnRole.EXTRA, row.layout().roles().get(2));
         assertEquals("นางสาวสมใจ", row.text(2));
     }
@@ -90,16 +92,16 @@ class MeasureTableReaderTest {
                 List.of(new Table(List.of(header,
                         Row.of("ยุทธศาสตร์ที่ 3 เสริมสร้างการมีส่วนร่วม", "", "", "", ""),
                         Row.of("1. เครือข่ายเฝ้าระวัง", "เพื่อสร้างเครือข่าย", "- อบรมแกนนำ", "แกนนำ 40 คน", "ร่วมกับอำเภอ")), TableMethod.TEXT_FORM)));
-        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        List<MeasureRow> rows = MeasureTableReader.rows(layout);
         assertEquals(3, rows.size());
         assertEquals(List.of("กลยุทธ์ที่ 1 ปลูกฝังจิตสำนึกสุจริต", "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
-                "ยุทธศาสตร์ที่ 3 เสริมสร้างการมีส่วนร่วม"), rows.stream().map(MeasureRow::group).toList());
+                "ยุทธศาสตร์ที่ 3 เสริมสร้างการมีส่วนร่วม"), rows.stream().map(r -> r.group().orElseThrow()).toList());
         MeasureRow first = rows.get(0);
-        assertEquals("1. อบรมวินัยและผลประโยชน์ทับซ้อน", first.text(ColumnRole.MEASURE));
-        assertEquals("เพื่อให้บุคลากรมีความรู้", first.text(ColumnRole.OBJECTIVE));
-        assertEquals("- จัดอบรม", first.text(ColumnRole.STEPS), "the กิจกรรม column beside the project column");
-        assertEquals("อบรมแล้ว 60 คน", first.text(ColumnRole.RESULT));
-        assertEquals("ร่วมกับอำเภอ", rows.get(2).text(ColumnRole.REMARK));
+        assertEquals("1. อบรมวินัยและผลประโยชน์ทับซ้อน", first.text(ColumnRole.MEASURE).orElseThrow());
+        assertEquals("เพื่อให้บุคลากรมีความรู้", first.text(ColumnRole.OBJECTIVE).orElseThrow());
+        assertEquals("- จัดอบรม", first.text(ColumnRole.STEPS).orElseThrow(), "the กิจกรรม column beside the project column");
+        assertEquals("อบรมแล้ว 60 คน", first.text(ColumnRole.RESULT).orElseThrow());
+        assertEquals("ร่วมกับอำเภอ", rows.get(2).text(ColumnRole.REMARK).orElseThrow());
     }
 
     /** Found on report_pao_phatthalung_2568: a data row whose cells hold header words passed for a header. */
@@ -112,9 +114,9 @@ class MeasureTableReaderTest {
                 Row.of("2. โครงการเผยแพร่ข้อมูลข่าวสารด้านการจัดซื้อจัดจ้าง", "เพื่อให้ประชาชนตรวจสอบการใช้จ่ายงบประมาณได้",
                         "เผยแพร่ประกาศจัดซื้อจัดจ้างและสรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)", "เผยแพร่ครบ 12 เดือน", "-")),
                 TableMethod.TEXT_FORM)));
-        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        List<MeasureRow> rows = MeasureTableReader.rows(layout);
         assertEquals(2, rows.size());
-        assertEquals("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต", rows.get(1).group());
+        assertEquals("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต", rows.get(1).group().orElseThrow());
     }
 
     @Test
@@ -123,10 +125,10 @@ class MeasureTableReaderTest {
         LayoutDocument layout = doc(List.of(new Table(List.of(header,
                 Row.of("1", "มาตรการป้องกันการรับสินบนในการจัดซื้อจัดจ้าง", "เจ้าหน้าที่พัสดุ", "ไม่พบ", "ไม่พบการเรียกรับ", "ตลอดปีงบประมาณ")),
                 TableMethod.TEXT_FORM)));
-        MeasureRow row = MeasureTableReader.read(layout).get(0);
-        assertEquals("มาตรการป้องกันการรับสินบนในการจัดซื้อจัดจ้าง", row.text(ColumnRole.MEASURE));
-        assertEquals("ไม่พบ", row.text(ColumnRole.STATISTICS));
-        assertEquals("1", row.text(ColumnRole.NUMBER));
+        MeasureRow row = MeasureTableReader.rows(layout).get(0);
+        assertEquals("มาตรการป้องกันการรับสินบนในการจัดซื้อจัดจ้าง", row.text(ColumnRole.MEASURE).orElseThrow());
+        assertEquals("ไม่พบ", row.text(ColumnRole.STATISTICS).orElseThrow());
+        assertEquals("1", row.text(ColumnRole.NUMBER).orElseThrow());
     }
 
     @Test
@@ -135,7 +137,7 @@ class MeasureTableReaderTest {
                 new Paragraph(List.of("ผลการประเมิน")),
                 new Table(List.of(Row.of("ตัวชี้วัดของการประเมิน ITA", "ประเด็นที่ต้องแก้ไข"),
                         Row.of("1. การปฏิบัติหน้าที่ 99.71 คะแนน", "-")), TableMethod.TEXT_FORM)));
-        assertEquals(0, MeasureTableReader.read(layout).size());
+        assertEquals(0, MeasureTableReader.rows(layout).size());
     }
 
     @Test
@@ -165,13 +167,13 @@ class MeasureTableReaderTest {
                 // the same two-level header repeated on the next page is skipped, not read as a measure
                 List.of(new Table(List.of(header, sub,
                         Row.of("3. โครงการอบรมหลักสูตรต้านทุจริตศึกษา", "/", "", "150 คน", "อบรมครบตามเป้าหมาย", "")), TableMethod.LATTICE)));
-        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        List<MeasureRow> rows = MeasureTableReader.rows(layout);
         assertEquals(3, rows.size());
-        assertEquals("1. โครงการสร้างคุณธรรม จริยธรรม เพื่อป้องกันการทุจริต", rows.get(0).text(ColumnRole.MEASURE));
-        assertEquals("จนท. จำนวน 150 คน เข้าร่วมรับฟังบรรยาย", rows.get(0).text(ColumnRole.RESULT));
-        assertEquals("เลื่อนไปไตรมาสหน้า", rows.get(1).text(ColumnRole.REMARK));
-        Measure first = MeasureBuilder.build(rows.get(0), 1, 2567);
-        Measure second = MeasureBuilder.build(rows.get(1), 2, 2567);
+        assertEquals("1. โครงการสร้างคุณธรรม จริยธรรม เพื่อป้องกันการทุจริต", rows.get(0).text(ColumnRole.MEASURE).orElseThrow());
+        assertEquals("จนท. จำนวน 150 คน เข้าร่วมรับฟังบรรยาย", rows.get(0).text(ColumnRole.RESULT).orElseThrow());
+        assertEquals("เลื่อนไปไตรมาสหน้า", rows.get(1).text(ColumnRole.REMARK).orElseThrow());
+        Measure first = MeasureBuilder.build(rows.get(0).draft(), 1, OptionalInt.of(2567));
+        Measure second = MeasureBuilder.build(rows.get(1).draft(), 2, OptionalInt.of(2567));
         assertEquals("ดำเนินการแล้ว", first.extra().get("status"));
         assertEquals("จนท. 150 คน", first.extra().get("จำนวน"));
         assertEquals("ยังมิได้ดำเนินการ", second.extra().get("status"));
@@ -186,7 +188,7 @@ class MeasureTableReaderTest {
                 Row.of("แบบรายงานสถานะแผนบริหารความเสี่ยงการทุจริต (รอบ 12 เดือน)"),
                 header,
                 Row.of("1. กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", boxes, "ไม่พบอุบัติการณ์ข้อร้องเรียน")), TableMethod.LATTICE)));
-        Measure m = MeasureBuilder.build(MeasureTableReader.read(layout).get(0), 1, 2567);
+        Measure m = MeasureBuilder.build(MeasureTableReader.rows(layout).get(0).draft(), 1, OptionalInt.of(2567));
         assertEquals("1", m.number());
         assertEquals("กระบวนการจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", m.title());
         assertEquals("เฝ้าระวังและติดตามต่อเนื่อง", m.extra().get("status"));
@@ -196,7 +198,7 @@ class MeasureTableReaderTest {
         Row withMeasure = Row.of("เหตุการณ์ความเสี่ยง", "มาตรการควบคุมความเสี่ยง", "สถานะ", "ผลการดำเนินงาน");
         layout = doc(List.of(new Table(List.of(withMeasure,
                 Row.of("เรียกรับสินบนในการจัดซื้อ", "1. ประกาศเจตนารมณ์ไม่รับสินบน", "ดำเนินการแล้ว", "ประกาศแล้ว")), TableMethod.LATTICE)));
-        m = MeasureBuilder.build(MeasureTableReader.read(layout).get(0), 1, 2567);
+        m = MeasureBuilder.build(MeasureTableReader.rows(layout).get(0).draft(), 1, OptionalInt.of(2567));
         assertEquals("ประกาศเจตนารมณ์ไม่รับสินบน", m.title());
         assertEquals("เรียกรับสินบนในการจัดซื้อ", m.extra().get("risk"));
         assertEquals("ดำเนินการแล้ว", m.extra().get("status"));
@@ -225,11 +227,11 @@ class MeasureTableReaderTest {
                         new Table(List.of(header, Row.of("1", "ส่งเสริมเครือข่ายต่อต้านการทุจริต", "- ทุกหน่วยงาน")), TableMethod.LATTICE),
                         footer),
                 List.of(new Paragraph(List.of("96")), new Paragraph(List.of("บทที่ 5")), footer));
-        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        List<MeasureRow> rows = MeasureTableReader.rows(layout);
         assertEquals(3, rows.size());
-        assertEquals("กลยุทธที่ 1 ปลูกฝังวิธีคิด ปลุกจิตสำนึก ในการผลิตบุคลากรของสถาบันการศึกษา", rows.get(0).group());
+        assertEquals("กลยุทธที่ 1 ปลูกฝังวิธีคิด ปลุกจิตสำนึก ในการผลิตบุคลากรของสถาบันการศึกษา", rows.get(0).group().orElseThrow());
         assertEquals("ขับเคลื่อนมาตรการป้องกันการรับสินบน 2.1 ให้หน่วยงานที่จัดซื้อใช้กลไกต่อรองราคา",
-                rows.get(1).text(ColumnRole.MEASURE), "the footer and page number are furniture: the cut row goes on");
-        assertEquals("กลยุทธ์ที่ 2 สร้างเครือข่ายบุคลากร", rows.get(2).group());
+                rows.get(1).text(ColumnRole.MEASURE).orElseThrow(), "the footer and page number are furniture: the cut row goes on");
+        assertEquals("กลยุทธ์ที่ 2 สร้างเครือข่ายบุคลากร", rows.get(2).group().orElseThrow());
     }
 }

@@ -1,5 +1,6 @@
 package org.itaminer.extract.table;
 
+import org.itaminer.extract.measure.ColumnRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -56,9 +57,9 @@ class PageBreakRowTest {
                         Row.of("6. กระบวนการควบคุม ตรวจสอบการใช้อำนาจ", "จัดทำแนวปฏิบัติ Dos & Don't", "สำนักปลัด",
                                 "ธันวาคม 2567 - กันยายน 2568")), TableMethod.LATTICE, false, openBottom)),
                 second);
-        List<MeasureRow> rows = MeasureTableReader.read(layout);
+        List<MeasureRow> rows = MeasureTableReader.rows(layout);
         assertEquals(measures, rows.size());
-        assertEquals(title, rows.get(0).text(ColumnRole.MEASURE));
+        assertEquals(title, rows.get(0).text(ColumnRole.MEASURE).orElseThrow());
     }
 
     /** A table that numbers its measures: a row at the top of a page without a number goes on from above. */
@@ -73,6 +74,6 @@ class PageBreakRowTest {
                         Row.of("1", "ประกาศเจตนารมณ์ไม่รับสินบน", "ประกาศแล้ว", "ตุลาคม 2566")), TableMethod.LATTICE)),
                 List.of(new Table(List.of(NUMBERED_HEADER,
                         Row.of(number, "ผ่านเว็บไซต์ของหน่วยงาน", "เผยแพร่แล้ว", "")), TableMethod.LATTICE)));
-        assertEquals(measures, MeasureTableReader.read(layout).size());
+        assertEquals(measures, MeasureTableReader.rows(layout).size());
     }
 }

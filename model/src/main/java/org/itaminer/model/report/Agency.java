@@ -3,6 +3,7 @@ package org.itaminer.model.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The publishing agency.
@@ -23,4 +24,14 @@ public record Agency(String name, AgencyType type, String district, String provi
 
     /** An agency the document does not name. */
     public static final Agency UNKNOWN = new Agency("", AgencyType.OTHER, null, null);
+
+    /** The district, when the document says ({@link #district()} is its JSON form, null when not). */
+    public Optional<String> optionalDistrict() {
+        return Optional.ofNullable(district);
+    }
+
+    /** The province, when the document says. */
+    public Optional<String> optionalProvince() {
+        return Optional.ofNullable(province);
+    }
 }

@@ -3,6 +3,8 @@ package org.itaminer.model.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One row of an ITA indicator-score table (ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 99.71 คะแนน).
@@ -18,5 +20,15 @@ public record IndicatorScore(int number, String name, String tool, Double score)
 
     public IndicatorScore {
         Objects.requireNonNull(name, "name");
+    }
+
+    /** The tool that measured the indicator, when the document groups its rows ({@link #tool()} is the JSON form). */
+    public Optional<String> optionalTool() {
+        return Optional.ofNullable(tool);
+    }
+
+    /** The score, when given. */
+    public OptionalDouble optionalScore() {
+        return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One measure (มาตรการ/แนวทาง) with every column the document gives it.
@@ -39,5 +40,42 @@ public record Measure(int seq, String number, String title, List<String> steps, 
         Objects.requireNonNull(period, "period");
         indicators = List.copyOf(indicators);
         extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    // The components above are the JSON form (null where the schema has null); Java callers ask these.
+
+    /** The printed number, when the measure is numbered. */
+    public Optional<String> optionalNumber() {
+        return Optional.ofNullable(number);
+    }
+
+    /** The how-to items, when the document has a how-to column. */
+    public Optional<List<String>> optionalSteps() {
+        return Optional.ofNullable(steps);
+    }
+
+    /** ผู้รับผิดชอบ, when given. */
+    public Optional<String> optionalResponsible() {
+        return Optional.ofNullable(responsible);
+    }
+
+    /** การติดตามผล, when given. */
+    public Optional<String> optionalMonitoring() {
+        return Optional.ofNullable(monitoring);
+    }
+
+    /** ผลการดำเนินการ, when given. */
+    public Optional<String> optionalResult() {
+        return Optional.ofNullable(result);
+    }
+
+    /** ผลลัพธ์หรือผลสัมฤทธิ์, when given. */
+    public Optional<String> optionalOutcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    /** ข้อเสนอแนะ, when given. */
+    public Optional<String> optionalRecommendation() {
+        return Optional.ofNullable(recommendation);
     }
 }

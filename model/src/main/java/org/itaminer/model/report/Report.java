@@ -1,10 +1,12 @@
 package org.itaminer.model.report;
 
-import org.itaminer.model.Warning;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.itaminer.model.Warning;
 
 /**
  * One extracted report (schema version 1).
@@ -45,5 +47,15 @@ public record Report(int schemaVersion, String id, Source source, String title, 
     public Report withSource(Source newSource) {
         return new Report(schemaVersion, id, newSource, title, kind, agency, fiscalYear, assessment,
                 indicatorScores, measures, warnings);
+    }
+
+    /** The fiscal year the measures are for, when the document names one ({@link #fiscalYear()} is its JSON form). */
+    public OptionalInt optionalFiscalYear() {
+        return fiscalYear == null ? OptionalInt.empty() : OptionalInt.of(fiscalYear);
+    }
+
+    /** The earlier ITA result the document cites, when it cites one ({@link #assessment()} is its JSON form). */
+    public Optional<Assessment> optionalAssessment() {
+        return Optional.ofNullable(assessment);
     }
 }

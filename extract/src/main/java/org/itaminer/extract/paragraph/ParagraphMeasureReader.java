@@ -1,4 +1,4 @@
-package org.itaminer.extract.measure;
+package org.itaminer.extract.paragraph;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.itaminer.extract.measure.ColumnRole;
+import org.itaminer.extract.measure.DocumentContext;
+import org.itaminer.extract.measure.HeaderVocabulary;
+import org.itaminer.extract.measure.MeasureDraft;
+import org.itaminer.extract.measure.MeasureReader;
 import org.itaminer.extract.meta.DocumentText;
 import org.itaminer.extract.meta.TextLine;
-import org.itaminer.extract.table.ColumnRole;
-import org.itaminer.extract.table.HeaderVocabulary;
 
 /**
  * Reads measures written as numbered paragraphs instead of a table:
@@ -23,7 +26,7 @@ import org.itaminer.extract.table.HeaderVocabulary;
  * A numbered line is a measure only when labelled lines (ผู้รับผิดชอบ, ระยะเวลา, วิธีการ...) follow it, so
  * the plain numbered lists of memos and introductions never become measures.
  */
-public final class ParagraphMeasureReader {
+public final class ParagraphMeasureReader implements MeasureReader {
 
     private static final Pattern MEASURE_HEADING = Pattern.compile("^มาตรการ(?:ที่)?\\s*(\\d{1,2})\\s*[.:)]?\\s*(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(.+)$");
@@ -41,24 +44,12 @@ public final class ParagraphMeasureReader {
     private static final Pattern LABEL_ALONE = Pattern.compile("^(?:" + LABEL_WORDS + ")");
     private static final int MAX_LABEL_ALONE_CHARS = 40;
 
-    private ParagraphMeasureReader() {
+    @Override
+    public List<MeasureDraft> read(DocumentContext document) {
+        return read(document.text());
     }
 
-    /**
-     * A measure read from paragraphs: its number, title and labelled texts.
-     *
-     * @param steps the measure's steps when the paragraphs list them item by item (the sub-items of a
-     *              numbered list); empty when they come from the {@link ColumnRole#STEPS} field, split there
-     */
-    public record Draft(String number, String title, Map<ColumnRole, String> fields, List<String> steps, int page) {
-
-        public Draft {
-            fields = fields.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(fields));
-            steps = List.copyOf(steps);
-        }
-    }
-
-    public static List<Draft> read(DocumentText text) {
+    static List<MeasureDraft> read(DocumentText text) {
         List<TextLine> lines = text.paragraphLines();
         boolean headed = lines.stream().anyMatch(l -> MEASURE_HEADING.matcher(l.text()).find());
         List<Builder> drafts = new ArrayList<>();
@@ -135,10 +126,10 @@ public final class ParagraphMeasureReader {
             }
         }
 
-        Draft draft() {
+        MeasureDraft draft() {
             Map<ColumnRole, String> out = new EnumMap<>(ColumnRole.class);
             fields.forEach((k, v) -> out.put(k, v.toString()));
-            return new Draft(number, out.getOrDefault(ColumnRole.MEASURE, ""), out, List.of(), page);
+            return MeasureDraft.labelled(Optional.of(number), out, List.of(), page);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.itaminer.extract.measure;
+package org.itaminer.extract.paragraph;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
+import org.itaminer.extract.measure.ColumnRole;
+import org.itaminer.extract.measure.DocumentContext;
+import org.itaminer.extract.measure.MeasureDraft;
+import org.itaminer.extract.measure.MeasureReader;
 import org.itaminer.extract.meta.DocumentText;
 import org.itaminer.extract.meta.TextLine;
-import org.itaminer.extract.table.ColumnRole;
 import org.itaminer.thai.ThaiTextNormalizer;
 
 /**
  * Reads the measures of a ประกาศ whose subject is มาตรการ... and which sets them as a plain numbered list
  * (ประกาศ เรื่อง มาตรการป้องกันการทุจริตในการจัดซื้อจัดจ้าง: "๑.จัดทำแผนจัดซื้อจัดจ้างประจำปี ...",
  * "๒.มีการประกาศเผยแพร่ ..."). Each top-level item is a measure, its text the title; its sub-items
- * ("1.1", "(1)", "- ", "ก.") are its steps. Only the caller knows the subject; it must ask this reader
- * only for such documents, since ประกาศ, คำสั่ง and manuals on other subjects number their clauses the same way.
+ * ("1.1", "(1)", "- ", "ก.") are its steps. It reads only documents whose title's subject is measures
+ * ({@link org.itaminer.extract.meta.TitleFinder.Title#subjectIsMeasures()}), since ประกาศ, คำสั่ง and manuals on other subjects number their clauses the same way.
  *
  * <p>A list counts up from 1. Lines of one item wrap inside its paragraph; a page break may come between
  * items or inside one, with the catchword ("/๑๓.ให้ทำรายงาน...": the next page's first words, as official
@@ -24,7 +28,7 @@ import org.itaminer.thai.ThaiTextNormalizer;
  * item on the same page, or the closing formula (จึงประกาศให้ทราบโดยทั่วกัน, ประกาศ ณ วันที่), ends the
  * list. Where a document has several lists (objectives, then measures), the longest is the measures.
  */
-public final class NumberedListMeasureReader {
+public final class NumberedListMeasureReader implements MeasureReader {
 
     /** "1.", "1)", "ข้อ 1", "ข้อ 1." at the start of a line; not "1.1" (a sub-item). */
     private static final Pattern ITEM = Pattern.compile("^(ข้อ(?:ที่)?\\s*)?(\\d{1,2})(?:\\s*([.)])(?!\\d)|\\s)\\s*(\\S.*)$");
@@ -36,10 +40,13 @@ public final class NumberedListMeasureReader {
     private static final Pattern CLOSING = Pattern.compile("^(?:จึงประกาศ|จึงขอประกาศ|ประกาศ\\s*ณ|สั่ง\\s*ณ|ทั้งนี้\\s*ตั้งแต่)");
     private static final int MIN_ITEMS = 2;
 
-    private NumberedListMeasureReader() {
+    @Override
+    public List<MeasureDraft> read(DocumentContext document) {
+        // ประกาศ, คำสั่ง and manuals on other subjects number their clauses the same way
+        return document.title().subjectIsMeasures() ? read(document.text()) : List.of();
     }
 
-    public static List<ParagraphMeasureReader.Draft> read(DocumentText text) {
+    static List<MeasureDraft> read(DocumentText text) {
         List<List<Item>> lists = new ArrayList<>();
         List<Item> list = null;
         Item item = null;
@@ -121,13 +128,13 @@ public final class NumberedListMeasureReader {
             this.page = page;
         }
 
-        ParagraphMeasureReader.Draft draft() {
+        MeasureDraft draft() {
             Map<ColumnRole, String> fields = new EnumMap<>(ColumnRole.class);
             // lines were normalized one by one; joined, a word the line wrap cut may be mended
             fields.put(ColumnRole.MEASURE, ThaiTextNormalizer.normalize(title.toString()));
             List<String> listed = steps.stream().map(b -> ThaiTextNormalizer.normalize(b.toString()))
                     .filter(t -> !t.isEmpty()).toList();
-            return new ParagraphMeasureReader.Draft(number, fields.get(ColumnRole.MEASURE), fields, listed, page);
+            return MeasureDraft.labelled(Optional.of(number), fields, listed, page);
         }
     }
 }

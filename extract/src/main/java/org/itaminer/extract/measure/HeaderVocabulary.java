@@ -1,4 +1,4 @@
-package org.itaminer.extract.table;
+package org.itaminer.extract.measure;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.itaminer.extract.table;
+package org.itaminer.extract.measure;
 
 import java.util.Optional;
 
@@ -44,7 +44,7 @@ public enum ColumnRole {
     REMARK("remark"),
     /**
      * สถานะ (การดำเนินการ), or option columns under a spanning header (ดำเนินการแล้ว / ยังมิได้ดำเนินการ):
-     * where the measure stands, as the ticked option's words ({@link StatusMarks}).
+     * where the measure stands, as the ticked option's words (read by the table package's {@code StatusMarks}).
      */
     STATUS("status"),
     /**

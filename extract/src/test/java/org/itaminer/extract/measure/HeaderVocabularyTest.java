@@ -1,4 +1,4 @@
-package org.itaminer.extract.table;
+package org.itaminer.extract.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
