@@ -19,7 +19,7 @@ import org.itaminer.index.export.CsvExport;
 import org.itaminer.index.export.MeasureTable;
 import org.itaminer.index.export.ReportFilter;
 import org.itaminer.index.export.XlsxExport;
-import org.itaminer.index.search.SearchRequest;
+import org.itaminer.index.query.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.itaminer.model.report.Report;
-import org.itaminer.index.search.MeasureIndex;
+import org.itaminer.index.write.MeasureIndexWriter;
 
 /**
  * Builds a workdir's index anew from stored reports: {@code reindex}, and {@code run} when it finds an index built by
@@ -22,7 +22,7 @@ public final class IndexRebuild {
     /** Replaces the index of {@code workdir} with one of {@code reports}; returns its measure count. */
     public static int rebuild(Workdir workdir, List<Report> reports) throws IOException {
         deleteTree(workdir.indexFolder());
-        try (MeasureIndex index = MeasureIndex.open(workdir.indexFolder())) {
+        try (MeasureIndexWriter index = MeasureIndexWriter.open(workdir.indexFolder())) {
             for (Report r : reports) {
                 index.indexReport(r);
             }

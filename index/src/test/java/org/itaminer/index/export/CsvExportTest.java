@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Report;
-import org.itaminer.index.search.SampleReports;
 import org.junit.jupiter.api.Test;
+import org.itaminer.index.SampleReports;
 
 class CsvExportTest {
 

@@ -12,8 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.itaminer.model.report.Report;
-import org.itaminer.index.search.SampleReports;
 import org.junit.jupiter.api.Test;
+import org.itaminer.index.SampleReports;
 
 class XlsxExportTest {
 
