@@ -28,6 +28,7 @@ import org.itaminer.index.analysis.Segmenter;
 import org.itaminer.index.analysis.ThaiSearchAnalyzer;
 import org.itaminer.index.facet.FacetValue;
 import org.itaminer.index.query.MeasureQuery;
+import org.itaminer.index.query.QueryTooLongException;
 import org.itaminer.index.query.Relevance;
 import org.itaminer.index.write.IndexFormat;
 import org.itaminer.index.write.MeasureIndexWriter;
@@ -282,6 +283,49 @@ class MeasureIndexTest {
     void punctuationOnlyQueryFindsNothingAndBadLimitIsRejected() throws IOException {
         assertEquals(0, index.search(SearchRequest.of("?!")).totalHits());
         assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x").withLimit(0));
+    }
+
+    /** A paragraph pasted as a query: the words of a sample measure's steps, over and over. */
+    private static String pasted(int copies) {
+        return String.join(" ", java.util.Collections.nCopies(copies, "ประชุม ชี้แจง นโยบาย คู่มือ ร้องเรียน"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {21, 205, 1_000})
+    void aQueryOfTooManyWordsIsRefusedWithTheLimitAndItsSize(int copies) {
+        QueryTooLongException e = assertThrows(QueryTooLongException.class,
+                () -> index.search(SearchRequest.of(pasted(copies))));
+        assertEquals(MeasureQuery.MAX_WORDS, e.limit());
+        assertTrue(e.size() >= copies * 5, e.size() + " words");
+        assertTrue(e.getMessage().contains(" " + e.size() + " words") && e.getMessage().contains("at most "
+                + MeasureQuery.MAX_WORDS), e.getMessage());
+        assertThrows(QueryTooLongException.class, () -> index.compare(SearchRequest.of(pasted(copies))));
+    }
+
+    @Test
+    void aQueryOfAsManyWordsAsTheLimitIsSearchedAndOneMoreIsNot() throws IOException {
+        StringBuilder query = new StringBuilder();
+        int words = 0;
+        try (org.itaminer.index.analysis.ThaiSearchAnalyzer a = org.itaminer.index.analysis.ThaiSearchAnalyzer
+                .forIndexing(ThaiSearchAnalyzer.DEFAULT_SEGMENTER)) {
+            while (words < MeasureQuery.MAX_WORDS) {
+                query.append(" ประชุม");
+                words = org.itaminer.index.analysis.AnalyzedText.of(a, "text", query.toString()).size();
+            }
+        }
+        assertEquals(MeasureQuery.MAX_WORDS, words);
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> index.search(SearchRequest.of(query.toString())));
+        QueryTooLongException e = assertThrows(QueryTooLongException.class,
+                () -> index.search(SearchRequest.of(query + " ประชุม")));
+        assertEquals(MeasureQuery.MAX_WORDS + 1, e.size());
+    }
+
+    /** No spaces: one chunk whose abbreviations' spellings multiply (four for ไม่รับของขวัญ, six times over). */
+    @Test
+    void aRunOfAbbreviationsWhoseSpellingsMultiplyIsRefusedToo() {
+        QueryTooLongException e = assertThrows(QueryTooLongException.class,
+                () -> index.search(SearchRequest.of("ไม่รับของขวัญ".repeat(6))));
+        assertEquals(org.apache.lucene.search.IndexSearcher.getMaxClauseCount(), e.limit());
     }
 
     private static int count(List<Report> reports, java.util.function.Predicate<Report> p) {
