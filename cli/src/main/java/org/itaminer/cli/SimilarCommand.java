@@ -1,6 +1,7 @@
 package org.itaminer.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,11 +70,16 @@ public final class SimilarCommand implements Callable<Integer> {
                     + "; `itaminer search` prints the ids of the measures there");
             return ExitCodes.NOT_FOUND;
         }
+        StringWriter text = new StringWriter();
+        PrintWriter printed = new PrintWriter(text);
         if (json) {
-            out.println(ReportJson.mapper().writeValueAsString(asJson(result.get())));
+            printed.println(ReportJson.mapper().writeValueAsString(asJson(result.get())));
         } else {
-            print(out, result.get());
+            print(printed, result.get());
         }
+        printed.flush();
+        // documents may hold terminal escapes
+        out.print(TerminalText.forStdout(text.toString()));
         out.flush();
         return ExitCodes.OK;
     }
