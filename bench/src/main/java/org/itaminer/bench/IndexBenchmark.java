@@ -27,11 +27,13 @@ import org.itaminer.model.report.AgencyType;
 import org.itaminer.model.report.DocumentKind;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Report;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.SearchRequest;
+import org.itaminer.index.MeasureIndex;
+import org.itaminer.index.query.SearchRequest;
+import org.itaminer.index.write.MeasureDocuments;
+import org.itaminer.index.write.MeasureIndexWriter;
 
 /**
- * Indexes a {@link SyntheticCorpus} into a folder through {@link MeasureIndex#indexReport} (the path {@code run}
+ * Indexes a {@link SyntheticCorpus} into a folder through {@link MeasureIndexWriter#indexReport} (the path {@code run}
  * takes), from several threads, then times {@link #QUERY_MIX} through {@link MeasureIndex#search} on the committed
  * index opened read-only (the path {@code search} takes: hits, snippets and facet counts).
  */
@@ -191,7 +193,7 @@ public final class IndexBenchmark {
     /**
      * Indexes the same {@code settings.measures()} measures of the corpus with plain Lucene into {@code folder} (new
      * or empty), from as many threads: one document per measure, its text (title, steps, the rest, agency) in one
-     * stored field ({@link MeasureIndex#searchableText}) through Lucene's {@link StandardAnalyzer} (no Thai
+     * stored field ({@link MeasureDocuments#text}) through Lucene's {@link StandardAnalyzer} (no Thai
      * segmentation), its report id as a keyword.
      */
     public static Baseline baseline(SyntheticCorpus corpus, Path folder, Settings settings) throws IOException {
@@ -203,13 +205,13 @@ public final class IndexBenchmark {
         try (StandardAnalyzer analyzer = new StandardAnalyzer();
              FSDirectory dir = FSDirectory.open(folder);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
-                     .setRAMBufferSizeMB(MeasureIndex.RAM_BUFFER_MB))) {
+                     .setRAMBufferSizeMB(MeasureIndexWriter.RAM_BUFFER_MB))) {
             index(corpus, settings, cpuNanos, r -> {
                 List<Document> docs = new ArrayList<>();
                 for (Measure m : r.measures()) {
                     Document d = new Document();
                     d.add(new StringField("reportId", r.id(), Field.Store.YES));
-                    d.add(new TextField("text", MeasureIndex.searchableText(r, m), Field.Store.YES));
+                    d.add(new TextField("text", MeasureDocuments.text(r, m), Field.Store.YES));
                     docs.add(d);
                 }
                 writer.addDocuments(docs);
@@ -231,7 +233,7 @@ public final class IndexBenchmark {
 
     private static long index(SyntheticCorpus corpus, Path folder, Settings settings, AtomicLong cpuNanos)
             throws IOException {
-        try (MeasureIndex index = MeasureIndex.open(folder)) {
+        try (MeasureIndexWriter index = MeasureIndexWriter.open(folder)) {
             return index(corpus, settings, cpuNanos, index::indexReport, index::commit);
         }
     }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.SampleReports;
-import org.itaminer.index.search.SearchRequest;
+import org.itaminer.index.MeasureIndex;
+import org.itaminer.index.SampleReports;
+import org.itaminer.index.query.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Report;
-import org.itaminer.index.search.SampleReports;
+import org.itaminer.index.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class SyntheticCorpusTest {

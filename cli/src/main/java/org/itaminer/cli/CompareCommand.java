@@ -1,12 +1,10 @@
 package org.itaminer.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +16,8 @@ import java.util.concurrent.Callable;
 import org.itaminer.model.report.ReportJson;
 import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.compare.ThemeMatrixCsv;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.SearchRequest;
+import org.itaminer.index.MeasureIndex;
+import org.itaminer.index.query.SearchRequest;
 import org.itaminer.index.theme.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,11 +77,16 @@ public final class CompareCommand implements Callable<Integer> {
         byte[] bytes = render(matrix, request);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(new String(bytes, StandardCharsets.UTF_8));
+            // documents may hold terminal escapes
+            stdout.print(TerminalText.forStdout(new String(bytes, StandardCharsets.UTF_8)));
             stdout.flush();
         } else {
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-                file.write(bytes);
+            Optional<OutputStream> file = OutFile.open(out, err);
+            if (file.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            try (OutputStream stream = file.get()) {
+                stream.write(bytes);
             }
             spec.commandLine().getOut().printf(Locale.ROOT, "%d agency-years × %d themes written to %s%n",
                     matrix.rows().size(), matrix.themes().size(), out);

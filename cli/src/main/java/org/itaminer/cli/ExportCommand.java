@@ -1,7 +1,6 @@
 package org.itaminer.cli;
 
 import org.itaminer.pipeline.Workdir;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,14 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.itaminer.model.report.Report;
 import org.itaminer.model.report.ReportJson;
 import org.itaminer.index.export.CsvExport;
+import org.itaminer.index.export.LocalPaths;
 import org.itaminer.index.export.MeasureTable;
 import org.itaminer.index.export.ReportFilter;
 import org.itaminer.index.export.XlsxExport;
-import org.itaminer.index.search.SearchRequest;
+import org.itaminer.index.query.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,15 +30,17 @@ import picocli.CommandLine.Spec;
 /** {@code itaminer export}: the workdir's reports as a dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the reports in the workdir as a dataset: jsonl is one schema-v1 report per line; csv one "
-                + "row per measure with its report's columns (UTF-8 with a BOM); xlsx a workbook with the sheets "
-                + "Reports, Measures and IndicatorScores.",
+                + "row per measure with its report's columns (UTF-8 with a BOM; a text cell a spreadsheet would take "
+                + "for a formula, = + - @ first, gets a ' before it, as OWASP advises); xlsx a workbook with the sheets "
+                + "Reports, Measures and IndicatorScores. A document's local path is left out unless --with-paths.",
             "The filters are those of `search`. A report is exported when its own fields pass them and, with "
                 + "--indicator, at least one of its measures cites the indicator; a jsonl line is always the whole "
                 + "report. csv rows and the Measures sheet hold only the measures that pass."},
         footer = {"", "Examples:", "  itaminer export --workdir W --format jsonl --out W/reports.jsonl",
             "  itaminer export -w W --format csv --out W/measures.csv",
             "  itaminer export -w W --format xlsx --province นครนายก --year 2567 --out W/nakhonnayok.xlsx",
-            "  itaminer export -w W --indicator O36 > o36.jsonl", ExitCodes.HELP})
+            "  itaminer export -w W --indicator O36 > o36.jsonl",
+            "  itaminer export -w W --format csv --with-paths --out W/with-paths.csv", ExitCodes.HELP})
 public final class ExportCommand implements Callable<Integer> {
 
     /** Dataset formats. */
@@ -55,28 +58,46 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output; "
+            + "xlsx only when that is redirected to a file or a pipe). Missing folders are made.")
     Path out;
+
+    @Option(names = "--with-paths", description = "Keep where each document was read on this machine (its file: "
+            + "path) in source.uri and the uri column. Without it a local path becomes file:NAME; http(s) addresses, "
+            + "file names and SHA-256 are always kept.")
+    boolean withPaths;
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(workdirOptions.workdir())) {
-            spec.commandLine().getErr().println("no workdir at " + workdirOptions.workdir() + "; run `itaminer run` first");
+            err.println("no workdir at " + workdirOptions.workdir() + "; run `itaminer run` first");
+            return ExitCodes.USAGE;
+        }
+        if (format == Format.xlsx && out == null && TerminalText.stdoutIsTerminal()) {
+            err.println("an xlsx workbook is binary and standard output is a terminal: give --out FILE, "
+                    + "or redirect (> FILE)");
             return ExitCodes.USAGE;
         }
         ReportFilter filter = ReportFilter.of(filters.request("", SearchRequest.DEFAULT_LIMIT));
         Workdir workdir = new Workdir(workdirOptions.workdir());
         Workdir.StoredReports stored = workdir.storedReports();
         List<Report> reports = filter.reports(stored.reports());
+        if (!withPaths) {
+            reports = reports.stream().map(LocalPaths::hidden).toList();
+        }
         if (out == null) {
             write(reports, filter, System.out);
             System.out.flush();
         } else {
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-                write(reports, filter, file);
+            Optional<OutputStream> file = OutFile.open(out, err);
+            if (file.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            try (OutputStream stream = file.get()) {
+                write(reports, filter, stream);
             }
         }
-        PrintWriter err = spec.commandLine().getErr();
         if (out != null) {
             spec.commandLine().getOut().printf(Locale.ROOT, "%d reports (%d measures) written to %s%s%n",
                     reports.size(), MeasureTable.measureRows(reports, filter).size(), out,

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import org.itaminer.model.report.AgencyType;
 import org.itaminer.model.report.DocumentKind;
-import org.itaminer.index.search.SearchRequest;
+import org.itaminer.index.query.SearchRequest;
 import picocli.CommandLine.Option;
 
 /** The filters {@code search}, {@code compare} and {@code export} share: province, district, agency type, fiscal year, kind, indicator. */

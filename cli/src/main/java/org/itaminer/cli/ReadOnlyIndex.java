@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Optional;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.OutdatedIndexException;
+import org.itaminer.index.MeasureIndex;
+import org.itaminer.index.write.OutdatedIndexException;
 
 /** Opening the workdir's index for reading, saying what to do when there is none or it is out of date. */
 final class ReadOnlyIndex {

@@ -25,8 +25,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.OutdatedIndexException;
+import org.itaminer.index.write.MeasureIndexWriter;
+import org.itaminer.index.write.OutdatedIndexException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,17 +117,17 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Puts every extracted report's measures into the index (replacing earlier ones); returns the measure count. */
     private int index(Workdir workdir, List<DocumentOutcome> outcomes) throws IOException {
-        MeasureIndex opened;
+        MeasureIndexWriter opened;
         try {
-            opened = MeasureIndex.open(workdir.indexFolder());
+            opened = MeasureIndexWriter.open(workdir.indexFolder());
         } catch (OutdatedIndexException e) {
             // built by an older itaminer (fields, theme rules, segmenter): rebuilt from every stored report
             spec.commandLine().getErr().println(e.reason() + "; rebuilding it from the stored reports");
             IndexRebuild.rebuild(workdir, workdir.storedReports().reports());
-            opened = MeasureIndex.open(workdir.indexFolder());
+            opened = MeasureIndexWriter.open(workdir.indexFolder());
         }
         int measures = 0;
-        try (MeasureIndex index = opened) {
+        try (MeasureIndexWriter index = opened) {
             for (DocumentOutcome o : outcomes) {
                 if (o.ok()) {
                     index.indexReport(o.report());

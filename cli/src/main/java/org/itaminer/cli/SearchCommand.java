@@ -1,6 +1,7 @@
 package org.itaminer.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.itaminer.model.report.ReportJson;
-import org.itaminer.index.search.FacetValue;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.SearchHit;
-import org.itaminer.index.search.SearchRequest;
-import org.itaminer.index.search.SearchResult;
+import org.itaminer.index.facet.FacetValue;
+import org.itaminer.index.MeasureIndex;
+import org.itaminer.index.query.QueryTooLongException;
+import org.itaminer.index.query.SearchHit;
+import org.itaminer.index.query.SearchRequest;
+import org.itaminer.index.query.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "counts per province, agency type, fiscal year, kind, indicator and theme. Each hit shows its id "
                 + "(HEX#N) for `itaminer similar`.",
         footer = {"", "Examples:", "  itaminer search \"No Gift Policy\" -w W",
-            "  itaminer search ร้องเรียน --province ตรัง --year 2568 -w W",
+            "  itaminer search ร้องเรียน --province พัทลุง --year 2568 -w W",
             "  itaminer search \"\" --kind plan --json -w W", ExitCodes.HELP})
 public final class SearchCommand implements Callable<Integer> {
 
@@ -68,12 +70,20 @@ public final class SearchCommand implements Callable<Integer> {
         SearchResult result;
         try (MeasureIndex index = opened.get()) {
             result = index.search(request);
+        } catch (QueryTooLongException e) {
+            err.println("query too long: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
+        StringWriter text = new StringWriter();
+        PrintWriter printed = new PrintWriter(text);
         if (json) {
-            out.println(ReportJson.mapper().writeValueAsString(asJson(request, result)));
+            printed.println(ReportJson.mapper().writeValueAsString(asJson(request, result)));
         } else {
-            print(out, request, result);
+            print(printed, request, result);
         }
+        printed.flush();
+        // documents may hold terminal escapes
+        out.print(TerminalText.forStdout(text.toString()));
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package org.itaminer.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.itaminer.model.report.ReportJson;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.SearchHit;
-import org.itaminer.index.search.SimilarResult;
+import org.itaminer.index.MeasureIndex;
+import org.itaminer.index.query.SearchHit;
+import org.itaminer.index.similar.SimilarResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,11 +70,16 @@ public final class SimilarCommand implements Callable<Integer> {
                     + "; `itaminer search` prints the ids of the measures there");
             return ExitCodes.NOT_FOUND;
         }
+        StringWriter text = new StringWriter();
+        PrintWriter printed = new PrintWriter(text);
         if (json) {
-            out.println(ReportJson.mapper().writeValueAsString(asJson(result.get())));
+            printed.println(ReportJson.mapper().writeValueAsString(asJson(result.get())));
         } else {
-            print(out, result.get());
+            print(printed, result.get());
         }
+        printed.flush();
+        // documents may hold terminal escapes
+        out.print(TerminalText.forStdout(text.toString()));
         out.flush();
         return ExitCodes.OK;
     }

@@ -247,6 +247,19 @@ class CompareAndSimilarCommandsTest {
     }
 
     @Test
+    void compareOutIntoAMissingFolderMakesIt() throws IOException {
+        Path csv = tmp.resolve("รายงาน/2568/compare.csv");
+        CliRun r = CliRun.of("compare", "--format", "csv", "--out", csv.toString(), "--workdir", workdir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(csv).contains("agency_name"));
+        Path underAFile = Files.writeString(tmp.resolve("plain.txt"), "x").resolve("compare.csv");
+        CliRun refused = CliRun.of("compare", "--out", underAFile.toString(), "--workdir", workdir.toString());
+        assertEquals(ExitCodes.USAGE, refused.code());
+        assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        assertTrue(refused.err().startsWith("cannot write ") && !refused.err().contains("Exception"), refused.err());
+    }
+
+    @Test
     void helpListsTheCommandsAndExitCodeFour() {
         CliRun r = CliRun.of("--help");
         assertTrue(r.out().contains("compare") && r.out().contains("similar"), r.out());

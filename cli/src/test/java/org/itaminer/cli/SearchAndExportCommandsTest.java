@@ -294,6 +294,119 @@ class SearchAndExportCommandsTest {
         assertEquals(0, exportJsonl("none.jsonl", "--province", "ภูเก็ต").size());
     }
 
+    /** The filtered search the README shows finds measures in the bundled samples (the พัทลุง report, 2568). */
+    @Test
+    void theReadmesFilteredSearchFindsMeasuresOfTheSamples() throws IOException {
+        CliRun r = CliRun.of("search", "ร้องเรียน", "--province", "พัทลุง", "--year", "2568", "--json", "-w",
+                workdir.toString());
+        assertTrue(totalHits(r) >= 1, r.out());
+        assertTrue(r.out().contains("องค์การบริหารส่วนจังหวัดพัทลุง"), r.out());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {101, 1_025, 3_000})
+    void aQueryOfTooManyWordsIsOneLineAndAUsageError(int words) {
+        // a pasted paragraph: the words of the samples' complaint measures, over and over
+        List<String> pasted = new ArrayList<>();
+        String[] text = {"ช่องทาง", "ร้องเรียน", "ประชุม", "ชี้แจง", "คู่มือ"};
+        for (int i = 0; i < words; i++) {
+            pasted.add(text[i % text.length]);
+        }
+        CliRun r = CliRun.of("search", String.join(" ", pasted), "-w", workdir.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("query too long: the query has ") && r.err().contains("at most 100"), r.err());
+        assertTrue(!r.err().contains("Exception") && !r.err().contains("TooManyClauses"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void exportXlsxToATerminalIsRefusedInOneLine() {
+        TerminalText.stdoutIsTerminal = () -> true;
+        try {
+            CliRun r = CliRun.of("export", "--format", "xlsx", "-w", workdir.toString());
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains("--out FILE"), r.err());
+        } finally {
+            TerminalText.stdoutIsTerminal = () -> System.console() != null;
+        }
+    }
+
+    @Test
+    void exportXlsxToAPipeIsWritten() throws IOException {
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream piped = new java.io.ByteArrayOutputStream();
+        TerminalText.stdoutIsTerminal = () -> false;
+        CliRun r;
+        try {
+            System.setOut(new java.io.PrintStream(piped, true));
+            r = CliRun.of("export", "--format", "xlsx", "--province", "สตูล", "-w", workdir.toString());
+        } finally {
+            System.setOut(stdout);
+            TerminalText.stdoutIsTerminal = () -> System.console() != null;
+        }
+        assertEquals(0, r.code(), r.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(piped.toByteArray()))) {
+            assertTrue(column(wb.getSheet("Reports"), "agency_name").contains("องค์การบริหารส่วนจังหวัดสตูล"));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"csv, csv", "xlsx, xlsx", "jsonl, jsonl"})
+    void exportOutIntoAMissingFolderMakesIt(String format, String extension) throws IOException {
+        Path file = tmp.resolve("exports/ปี 2568/" + format + "/measures." + extension);
+        CliRun r = CliRun.of("export", "--format", format, "--out", file.toString(), "-w", workdir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(file) > 0, file.toString());
+    }
+
+    @Test
+    void exportOutUnderAFileIsOneLine() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("a-file.txt"), "x");
+        CliRun r = CliRun.of("export", "--format", "csv", "--out", notAFolder.resolve("m.csv").toString(), "-w",
+                workdir.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("cannot write ") && !r.err().contains("Exception"), r.err());
+    }
+
+    /** The folder the samples were read from, as it appears in a file: URI. */
+    private String samplesPath() {
+        return SamplesFolder.find().toAbsolutePath().normalize().toUri().toString();
+    }
+
+    @Test
+    void exportsLeaveLocalPathsOutUnlessAsked() throws IOException {
+        for (Report r : exportJsonl("no-paths.jsonl")) {
+            assertEquals(org.itaminer.index.export.LocalPaths.hidden(r).source(), r.source());
+            assertEquals("file:" + java.net.URI.create(r.source().uri()).getSchemeSpecificPart(), r.source().uri());
+            assertEquals(r.source().fileName(), java.net.URI.create(r.source().uri()).getSchemeSpecificPart());
+        }
+        for (CSVRecord row : exportCsv("no-paths.csv")) {
+            assertEquals("file:", row.get("uri").substring(0, 5));
+            assertTrue(!row.get("uri").contains("/"), row.get("uri"));
+        }
+        Path xlsx = tmp.resolve("no-paths.xlsx");
+        assertEquals(0, CliRun.of("export", "--format", "xlsx", "--out", xlsx.toString(), "-w",
+                workdir.toString()).code());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertTrue(column(wb.getSheet("Reports"), "uri").stream().noneMatch(u -> u.contains("/")));
+        }
+        for (String file : List.of("no-paths.jsonl", "no-paths.csv")) {
+            assertTrue(!Files.readString(tmp.resolve(file)).contains(samplesPath()), file);
+        }
+
+        List<Report> withPaths = exportJsonl("paths.jsonl", "--with-paths");
+        assertEquals(expected.size(), withPaths.size());
+        for (Report got : withPaths) {
+            assertEquals(SamplesFolder.find().resolve(got.source().fileName()).toAbsolutePath().normalize().toUri()
+                    .toString(), got.source().uri());
+        }
+        assertTrue(exportCsv("paths.csv", "--with-paths").stream().allMatch(x -> x.get("uri").startsWith(
+                samplesPath())));
+    }
+
     @Test
     void rootHelpListsTheNewCommands() {
         CliRun r = CliRun.of("--help");

@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.itaminer.index.search.MeasureIndex;
+import org.itaminer.index.write.MeasureIndexWriter;
 import org.itaminer.model.report.Report;
 import org.itaminer.pipeline.errors.RunId;
 import org.slf4j.Logger;
@@ -39,7 +39,7 @@ public final class IndexRebuild {
         String suffix = RunId.next().value();
         Path fresh = index.resolveSibling(NEW + suffix);
         int size;
-        try (MeasureIndex built = MeasureIndex.open(fresh)) {
+        try (MeasureIndexWriter built = MeasureIndexWriter.open(fresh)) {
             for (Report r : reports) {
                 built.indexReport(r);
             }

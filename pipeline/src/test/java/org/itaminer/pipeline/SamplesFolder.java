@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.itaminer.index.search.SampleReports;
+import org.itaminer.index.SampleReports;
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.itaminer.index.export.CsvCells;
 import org.itaminer.index.theme.Theme;
 
 /**
@@ -40,7 +41,7 @@ public final class ThemeMatrixCsv {
         CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder()
                 .setHeader(header(matrix).toArray(String[]::new)).get());
         for (ThemeMatrix.Row r : matrix.rows()) {
-            List<Object> values = new ArrayList<>(List.of(r.agency(), r.agencyType().value(), text(r.district()),
+            List<Object> values = new ArrayList<>(List.of(text(r.agency()), r.agencyType().value(), text(r.district()),
                     text(r.province()), r.fiscalYear() == null ? "" : r.fiscalYear(), String.join(" ", r.kinds()),
                     r.documents(), r.measures()));
             for (Theme t : matrix.themes()) {
@@ -52,6 +53,6 @@ public final class ThemeMatrixCsv {
     }
 
     private static String text(String s) {
-        return s == null ? "" : s;
+        return CsvCells.text(s);
     }
 }

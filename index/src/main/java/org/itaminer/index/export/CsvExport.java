@@ -15,7 +15,8 @@ import org.itaminer.model.report.Report;
 
 /**
  * One CSV row per measure with its report's columns (RFC 4180: fields with commas, quotes or line breaks are
- * quoted), UTF-8 with a byte-order mark so spreadsheet programs read the Thai correctly.
+ * quoted), UTF-8 with a byte-order mark so spreadsheet programs read the Thai correctly. Text that a spreadsheet
+ * would take for a formula is neutralised ({@link CsvCells}).
  */
 public final class CsvExport {
 
@@ -56,6 +57,6 @@ public final class CsvExport {
         if (value instanceof Double d) {
             return d == Math.rint(d) ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
         }
-        return value.toString();
+        return value instanceof String s ? CsvCells.text(s) : value.toString();
     }
 }

@@ -7,7 +7,7 @@ import org.itaminer.model.report.AgencyType;
 import org.itaminer.model.report.DocumentKind;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Report;
-import org.itaminer.index.search.SearchRequest;
+import org.itaminer.index.query.SearchRequest;
 
 /**
  * The filters of a search ({@link SearchRequest}: province, district, agency type, fiscal year, kind, indicator)

