@@ -1,23 +1,17 @@
 package org.itaminer.cli;
 
-import org.itaminer.pipeline.DocumentOutcome;
-import org.itaminer.pipeline.IndexRebuild;
-import org.itaminer.pipeline.Inputs;
-import org.itaminer.pipeline.Pipeline;
-import org.itaminer.pipeline.Workdir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.itaminer.index.search.MeasureIndex;
-import org.itaminer.index.search.OutdatedIndexException;
+import org.itaminer.ingest.Ingest;
+import org.itaminer.pipeline.Inputs;
+import org.itaminer.pipeline.Workdir;
+import org.itaminer.pipeline.WorkdirLock;
+import org.itaminer.pipeline.run.LocalRunner;
+import org.itaminer.pipeline.run.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code itaminer run}: ingest and extract files and folders into the workdir. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Ingest and extract documents (files or folders, recursively) into the workdir, reusing "
-                + "earlier work for unchanged bytes, index their measures for `search`, and print a summary per file "
-                + "and in total.",
+                + "earlier work for unchanged bytes, index their measures for `search` as they are done, and print "
+                + "a line per file as it finishes and the totals. A run stopped midway keeps every document it "
+                + "printed: run again to do the rest.",
         footer = {"", "Examples:", "  itaminer run                          # samples/ into ./itaminer-data",
             "  itaminer run ~/ita/2568 --workdir W   # a folder tree", "  itaminer run a.txt b.pdf -w W",
             ExitCodes.HELP})
@@ -47,101 +42,31 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: the cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--quiet", description = "Print only the totals, not a line per file.")
+    @Option(names = "--quiet", description = "Print only the totals and errors: no line per file, no progress line, "
+            + "no warnings.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Log what each stage does, and the trace of internal errors.")
+    boolean verbose;
+
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
+        Logging.configure(verbose, quiet);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         List<Path> files = Inputs.expand(inputs.isEmpty() ? List.of(Path.of("samples")) : inputs);
-        Workdir workdir = new Workdir(workdirOptions.workdir());
-        Pipeline pipeline = new Pipeline(workdir);
-        List<DocumentOutcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<DocumentOutcome>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> pipeline.process(f)));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    outcomes.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    // the pipeline turns a document's failures into its outcome; what still escapes (an
-                    // Error thrown outside a document's own processing) fails that document, not the batch
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    String input = files.get(i).toString();
-                    outcomes.add(DocumentOutcome.failed(input, null, "run", "internal-error", cause.toString()));
-                    try {
-                        workdir.recordFailure(input, null, "run", "internal-error", cause.toString());
-                    } catch (java.io.IOException io) {
-                        spec.commandLine().getErr().println("cannot write errors.jsonl: " + io);
-                    }
-                }
-            }
-        } finally {
-            pool.shutdown();
+        Path dir = workdirOptions.workdir();
+        try (WorkdirLock lock = WorkdirLock.acquire(dir)) {
+            Workdir workdir = new Workdir(dir);
+            // the progress line is for a person watching: not in a file or a pipe
+            RunPrinter printer = new RunPrinter(out, err, !quiet, !quiet && System.console() != null,
+                    System::nanoTime);
+            RunSummary summary = new LocalRunner(workdir, Ingest.standard(), threads).run(files, printer);
+            return printer.summary(summary, workdir);
+        } catch (IOException e) {
+            err.println(WorkdirOptions.whyNot(dir, e));
+            err.flush();
+            return WorkdirOptions.exitCode(e);
         }
-        int indexed = index(workdir, outcomes);
-        int code = printSummary(out, outcomes, workdir);
-        out.printf(Locale.ROOT, "%d measures indexed in %s%n", indexed, workdir.indexFolder());
-        out.flush();
-        return code;
-    }
-
-    /** Puts every extracted report's measures into the index (replacing earlier ones); returns the measure count. */
-    private int index(Workdir workdir, List<DocumentOutcome> outcomes) throws IOException {
-        MeasureIndex opened;
-        try {
-            opened = MeasureIndex.open(workdir.indexFolder());
-        } catch (OutdatedIndexException e) {
-            // built by an older itaminer (fields, theme rules, segmenter): rebuilt from every stored report
-            spec.commandLine().getErr().println(e.reason() + "; rebuilding it from the stored reports");
-            IndexRebuild.rebuild(workdir, workdir.storedReports().reports());
-            opened = MeasureIndex.open(workdir.indexFolder());
-        }
-        int measures = 0;
-        try (MeasureIndex index = opened) {
-            for (DocumentOutcome o : outcomes) {
-                if (o.ok()) {
-                    index.indexReport(o.report());
-                    measures += o.report().measures().size();
-                }
-            }
-            index.commit();
-        }
-        return measures;
-    }
-
-    private int printSummary(PrintWriter out, List<DocumentOutcome> outcomes, Workdir workdir) {
-        int docs = 0;
-        int measures = 0;
-        int warnings = 0;
-        int errors = 0;
-        int reused = 0;
-        for (DocumentOutcome o : outcomes) {
-            if (o.ok()) {
-                docs++;
-                measures += o.report().measures().size();
-                warnings += o.report().warnings().size();
-                reused += o.reused() ? 1 : 0;
-                if (!quiet) {
-                    out.printf(Locale.ROOT, "ok    %-6s %4d measures %3d warnings  %s%n", o.report().kind().value(),
-                            o.report().measures().size(), o.report().warnings().size(), o.input());
-                }
-            } else {
-                errors++;
-                if (!quiet) {
-                    out.printf(Locale.ROOT, "FAIL  %s %s: %s  %s%n", o.stage(), o.errorKind(), o.message(), o.input());
-                }
-            }
-        }
-        out.printf(Locale.ROOT, "%d documents, %d measures, %d warnings, %d errors (%d reused from %s)%n",
-                docs, measures, warnings, errors, reused, workdir.root());
-        if (errors > 0) {
-            out.printf(Locale.ROOT, "failures are listed in %s%n", workdir.root().resolve("errors.jsonl"));
-        }
-        out.flush();
-        return errors > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 }
