@@ -12,6 +12,7 @@ import org.itaminer.pipeline.Workdir;
 import org.itaminer.pipeline.WorkdirLock;
 import org.itaminer.pipeline.run.LocalRunner;
 import org.itaminer.pipeline.run.RunSummary;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +62,14 @@ public final class RunCommand implements Callable<Integer> {
             // the progress line is for a person watching: not in a file or a pipe
             RunPrinter printer = new RunPrinter(out, err, !quiet, !quiet && System.console() != null,
                     System::nanoTime);
-            RunSummary summary = new LocalRunner(workdir, Ingest.standard(), threads).run(files, printer);
+            RunSummary summary;
+            try {
+                summary = new LocalRunner(workdir, Ingest.standard(), threads).run(files, printer);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // the run's own memory is free again here: say how far it got, in one line
+                LoggerFactory.getLogger(RunCommand.class).debug("the run stopped", e);
+                return printer.stopped(e, workdir);
+            }
             return printer.summary(summary, workdir);
         } catch (IOException e) {
             err.println(WorkdirOptions.whyNot(dir, e));

@@ -100,6 +100,17 @@ final class RunPrinter implements RunListener {
         return s.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
+    /** When the run could not go on: how far it got, from the counts kept here; returns the exit code. */
+    int stopped(Throwable cause, Workdir workdir) {
+        clearProgress();
+        out.flush();
+        err.println("the run stopped after " + done + " of " + total + " documents (" + failed + " failed): " + cause
+                + "; every document printed above is stored and searchable in " + workdir.root()
+                + "; run again to do the rest");
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
     private void drawProgress(long now) {
         double seconds = Math.max(1e-3, (now - started) / 1e9);
         String text = String.format(Locale.ROOT, "%d/%d documents  %.1f/s  %d failed", done, total, done / seconds,

@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Memory is bounded: at most two documents per thread are in flight, and an outcome is dropped once announced.
  * A document that ran out of memory while others were running is not blamed then: the others' memory may be what
- * filled the heap. It is run again at the end, alone, and only a document that runs out of memory alone fails so.
+ * filled the heap. It is run again at the end, alone, and only a document that runs out of memory alone fails so;
+ * the rest of the run goes one document at a time, as the heap is too small for more.
  */
 public final class LocalRunner implements Runner {
 
@@ -55,6 +56,8 @@ public final class LocalRunner implements Runner {
     /** Documents that have started, and documents running now: to tell whether one ran alone. */
     private final AtomicLong starts = new AtomicLong();
     private final AtomicInteger running = new AtomicInteger();
+    /** Set once a document ran out of memory beside others: the heap is too small for several at once. */
+    private volatile boolean oneAtATime;
     private byte[] emergency;
 
     public LocalRunner(Workdir workdir, Ingest ingest, int threads) {
@@ -108,7 +111,7 @@ public final class LocalRunner implements Runner {
         int inFlight = 0;
         try {
             while (true) {
-                while (inFlight < 2 * threads && next.hasNext()) {
+                while (inFlight < (oneAtATime ? 1 : 2 * threads) && next.hasNext()) {
                     Path file = next.next();
                     done.submit(() -> attempt(pipeline, file));
                     inFlight++;
@@ -139,7 +142,12 @@ public final class LocalRunner implements Runner {
     /** Commits the group's reports, then tells of them: what a listener hears of is searchable. */
     private void announce(List<Finished> group, IndexWriteStage index, RunTally tally) throws IOException {
         if (group.stream().anyMatch(f -> f.outcome().ok())) {
-            index.commit();
+            try {
+                index.commit();
+            } catch (OutOfMemoryError e) {
+                emergency = null; // a commit flushes the indexing buffer: give it the reserve, and try once more
+                index.commit();
+            }
         }
         for (Finished f : group) {
             try {
@@ -167,7 +175,13 @@ public final class LocalRunner implements Runner {
             othersStarted = starts.get() != startsBefore;
             running.decrementAndGet();
         }
-        return new Finished(file, outcome, !othersRunning && !othersStarted);
+        boolean alone = !othersRunning && !othersStarted;
+        if (!alone && !oneAtATime && outcome.failure().map(f -> f.kind() == FailureKind.OUT_OF_MEMORY).orElse(false)) {
+            oneAtATime = true;
+            LOG.warn("the heap is too small for {} documents at once: going on one at a time (a larger heap: "
+                    + "ITAMINER_JAVA_OPTS=-Xmx4g)", threads);
+        }
+        return new Finished(file, outcome, alone);
     }
 
     private static DocumentOutcome failed(Path file, FailureKind kind, String message) {
