@@ -44,12 +44,12 @@ class LauncherTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
-    private record Launch(int code, String out, List<String> javaArgs) {
+    private record Launch(int code, String out, String err, List<String> javaArgs) {
     }
 
     private Launch launch(Map<String, String> env) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", repo.resolve("itaminer").toString(), "--version")
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+                .redirectError(tmp.resolve("launcher.err").toFile());
         pb.environment().remove("ITAMINER_JAVA_OPTS");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().putAll(env);
@@ -57,7 +57,8 @@ class LauncherTest {
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        return new Launch(p.exitValue(), out, Files.readAllLines(tmp.resolve("java.args")));
+        return new Launch(p.exitValue(), out, Files.readString(tmp.resolve("launcher.err")),
+                Files.readAllLines(tmp.resolve("java.args")));
     }
 
     @ParameterizedTest(name = "ITAMINER_JAVA_OPTS={0} JAVA_TOOL_OPTIONS={1}: heap option {2}")
@@ -90,11 +91,14 @@ class LauncherTest {
         // a pretend Maven that talks in colour on its standard output, as a real one can, and makes the jar
         script(bin.resolve("mvn"), "printf '%s\\n' \"$@\" > \"" + tmp.resolve("mvn.args") + "\"\n"
                 + "printf '\\033[1;34m[INFO]\\033[m Building itaminer\\033[0m\\n'\n"
+                + "printf '\\033[0m\\033[0m' >&2\n"
                 + "mkdir -p cli/target && : > cli/target/itaminer.jar");
         Launch first = launch(Map.of());
         assertEquals(0, first.code());
         assertFalse(first.out().contains("\u001b"), "colour codes in the output: " + first.out());
         assertEquals("", first.out(), "the build says nothing on standard output");
+        assertTrue(first.err().contains("Building itaminer"), "what Maven says goes to stderr: " + first.err());
+        assertFalse(first.err().contains("\u001b"), "nor colour codes on stderr: " + first.err());
         List<String> mvn = Files.readAllLines(tmp.resolve("mvn.args"));
         assertTrue(mvn.containsAll(Arrays.asList("-B", "-q", "-Dstyle.color=never")), mvn.toString());
     }
