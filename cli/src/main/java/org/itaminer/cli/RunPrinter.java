@@ -47,6 +47,12 @@ final class RunPrinter implements RunListener {
     }
 
     @Override
+    public void rebuildingIndex(String reason) {
+        err.println(reason + "; rebuilding it from the stored reports");
+        err.flush();
+    }
+
+    @Override
     public void started(int documents) {
         total = documents;
         started = nanoTime.getAsLong();

@@ -78,7 +78,7 @@ public final class LocalRunner implements Runner {
     public RunSummary run(List<Path> files, RunListener listener) throws IOException {
         emergency = new byte[EMERGENCY_BYTES];
         RunTally tally = new RunTally(workdir, listener);
-        try (IndexWriteStage index = openIndex()) {
+        try (IndexWriteStage index = openIndex(listener)) {
             Pipeline pipeline = new Pipeline(workdir, ingest, index);
             listener.started(files.size());
             List<Path> again = inParallel(files, pipeline, index, tally);
@@ -188,7 +188,7 @@ public final class LocalRunner implements Runner {
         return DocumentOutcome.failed(new DocumentFailure(file.toString(), Optional.empty(), Stage.RUN, kind, message));
     }
 
-    private IndexWriteStage openIndex() throws IOException {
+    private IndexWriteStage openIndex(RunListener listener) throws IOException {
         try {
             return IndexWriteStage.open(workdir.indexFolder());
         } catch (LockObtainFailedException e) {
@@ -196,7 +196,8 @@ public final class LocalRunner implements Runner {
             throw new WorkdirLock.BusyException(workdir.root(), WorkdirLock.Holder.unknown());
         } catch (OutdatedIndexException e) {
             // built by an older itaminer (fields, theme rules, segmenter): rebuilt from every stored report
-            LOG.warn("{}; rebuilding it from the stored reports", e.reason());
+            LOG.debug("{}; rebuilding it from the stored reports", e.reason());
+            listener.rebuildingIndex(e.reason());
             IndexRebuild.rebuild(workdir, workdir.storedReports().reports());
             return IndexWriteStage.open(workdir.indexFolder());
         }

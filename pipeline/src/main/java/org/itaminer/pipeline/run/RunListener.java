@@ -8,6 +8,15 @@ import org.itaminer.pipeline.DocumentOutcome;
  */
 public interface RunListener {
 
+    /**
+     * Before anything else, when the workdir's index was built by another itaminer: it is rebuilt from the stored
+     * reports first, which takes a while on a large workdir.
+     *
+     * @param reason how the index differs
+     */
+    default void rebuildingIndex(String reason) {
+    }
+
     /** Before the first document: how many there are. */
     default void started(int documents) {
     }
