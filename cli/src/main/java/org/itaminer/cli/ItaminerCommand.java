@@ -18,6 +18,10 @@ import picocli.CommandLine.Spec;
             "  itaminer compare --workdir W --province นครนายก --year 2568",
             "  itaminer similar 3f9a0c12be47#2 --workdir W",
             "  itaminer export --workdir W --format xlsx --out W/reports.xlsx",
+            "", "Environment (the ./itaminer launcher):",
+            "  ITAMINER_JAVA_OPTS  options for the JVM, replacing the default -Xmx2g",
+            "                      (e.g. ITAMINER_JAVA_OPTS=-Xmx8g ./itaminer run big-folder/)",
+            "  JAVA_TOOL_OPTIONS   read by every JVM; a -Xmx there is kept too (no default -Xmx2g then)",
             ExitCodes.HELP})
 public final class ItaminerCommand implements Runnable {
 
@@ -34,7 +38,17 @@ public final class ItaminerCommand implements Runnable {
         CommandLine cl = new CommandLine(new ItaminerCommand());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler(ItaminerCommand::unexpected);
         return cl;
+    }
+
+    /** A failure no command handled: one line, the trace only in the log at debug level ({@code -v}). */
+    private static int unexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        org.slf4j.LoggerFactory.getLogger(ItaminerCommand.class).debug("unexpected failure", e);
+        cl.getErr().println("itaminer " + cl.getCommandName() + " failed: " + e
+                + " (run with -v for the trace, where the command has it)");
+        cl.getErr().flush();
+        return ExitCodes.FAILURE;
     }
 
     /** The version from the jar manifest. */

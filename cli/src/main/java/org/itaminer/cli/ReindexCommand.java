@@ -2,6 +2,7 @@ package org.itaminer.cli;
 
 import org.itaminer.pipeline.IndexRebuild;
 import org.itaminer.pipeline.Workdir;
+import org.itaminer.pipeline.WorkdirLock;
 import org.itaminer.pipeline.store.CorruptFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,9 +34,21 @@ public final class ReindexCommand implements Callable<Integer> {
                     + "; run `itaminer run` first");
             return ExitCodes.USAGE;
         }
-        Workdir workdir = new Workdir(workdirOptions.workdir());
-        Workdir.StoredReports stored = workdir.storedReports();
-        int measures = IndexRebuild.rebuild(workdir, stored.reports());
+        WorkdirLock lock;
+        try {
+            lock = WorkdirLock.acquire(workdirOptions.workdir());
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println(WorkdirOptions.whyNot(workdirOptions.workdir(), e));
+            return WorkdirOptions.exitCode(e);
+        }
+        Workdir workdir;
+        Workdir.StoredReports stored;
+        int measures;
+        try (lock) {
+            workdir = new Workdir(workdirOptions.workdir());
+            stored = workdir.storedReports();
+            measures = IndexRebuild.rebuild(workdir, stored.reports());
+        }
         out.printf(Locale.ROOT, "%d reports, %d measures indexed in %s%n", stored.reports().size(), measures,
                 workdir.indexFolder());
         for (CorruptFile c : stored.corrupt()) {

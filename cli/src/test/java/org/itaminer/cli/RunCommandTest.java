@@ -7,8 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.itaminer.index.write.MeasureIndexWriter;
+import org.itaminer.pipeline.WorkdirLock;
+import picocli.CommandLine;
 import org.itaminer.model.report.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +70,123 @@ class RunCommandTest {
         assertEquals(1, workdir.originals().list().size());
         String sha = workdir.originals().list().get(0);
         assertEquals(2, workdir.originals().provenance(sha).orElseThrow().sources().size());
+    }
+
+    /** Ten plans of measures, each with bytes of its own. */
+    static Path plans(Path dir, int count) throws IOException {
+        Files.createDirectories(dir);
+        String plan = Files.readString(SamplesFolder.find().resolve("plan_sao_nongbua_2567.txt"), StandardCharsets.UTF_8);
+        for (int i = 1; i <= count; i++) {
+            Files.writeString(dir.resolve(String.format("plan-%04d.txt", i)), plan + "\nฉบับที่ " + i + "\n",
+                    StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    static long storedReports(Path work) throws IOException {
+        if (!Files.isDirectory(work.resolve("reports"))) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(work.resolve("reports"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).count();
+        }
+    }
+
+    @Test
+    void eachDocumentsLineIsWrittenWhenItIsDoneNotAtTheEndAndNoProgressLineGoesToAFile() throws Exception {
+        Path in = plans(tmp.resolve("in"), 10);
+        Path work = tmp.resolve("work");
+        List<Long> reportsAtLine = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        // the output as a file or a pipe sees it: each line when it is written
+        Writer file = new Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) {
+                for (int i = off; i < off + len; i++) {
+                    out.append(chars[i]);
+                    if (chars[i] == '\n' && out.toString().lines().reduce((a, b) -> b).orElse("").startsWith("ok")) {
+                        try {
+                            reportsAtLine.add(storedReports(work));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ItaminerCommand());
+        cl.setOut(new PrintWriter(file));
+        cl.setErr(new PrintWriter(err));
+
+        int code = cl.execute("run", in.toString(), "-w", work.toString(), "--threads", "1");
+
+        assertEquals(ExitCodes.OK, code, out + err.toString());
+        assertEquals(10, reportsAtLine.size(), out.toString());
+        assertTrue(reportsAtLine.get(0) < 10, "the first document's line came only after all 10 were done: "
+                + reportsAtLine);
+        assertTrue(out.toString().strip().endsWith("measures indexed in " + work.resolve("index")), out.toString());
+        assertTrue(out.indexOf("\r") < 0 && out.indexOf("\u001b") < 0, "no progress line in a file: " + out);
+        assertTrue(err.toString().indexOf('\r') < 0, "no progress line when not on a terminal: " + err);
+    }
+
+    @Test
+    void aRunOnAWorkdirAnotherRunHoldsSaysWhoInOneLine() throws Exception {
+        Path work = tmp.resolve("work");
+        try (WorkdirLock held = WorkdirLock.acquire(work)) {
+            CliRun run = CliRun.of("run", SamplesFolder.find().resolve("memo_order_other.txt").toString(), "-w",
+                    work.toString());
+            assertEquals(ExitCodes.BUSY, run.code(), run.out() + run.err());
+            assertEquals(List.of("another itaminer run (pid " + ProcessHandle.current().pid() + ", since "),
+                    run.err().lines().map(l -> l.substring(0, l.indexOf("since ") + 6)).toList(), run.err());
+            assertTrue(run.err().strip().endsWith("is using " + work + "; wait for it or use another --workdir"),
+                    run.err());
+            CliRun reindex = CliRun.of("reindex", "-w", work.toString());
+            assertEquals(ExitCodes.BUSY, reindex.code(), reindex.err());
+            assertEquals(1, reindex.err().lines().count(), reindex.err());
+        }
+    }
+
+    @Test
+    void aRunOnAWorkdirWhoseIndexAnOlderItaminerHoldsSaysSoInOneLineNotATrace() throws Exception {
+        Path work = tmp.resolve("work");
+        // an itaminer of before the workdir lock holds only the index's own lock
+        try (MeasureIndexWriter held = MeasureIndexWriter.open(work.resolve("index"))) {
+            CliRun run = CliRun.of("run", SamplesFolder.find().resolve("memo_order_other.txt").toString(), "-w",
+                    work.toString());
+            assertEquals(ExitCodes.BUSY, run.code(), run.out() + run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("another itaminer run (pid unknown) is using " + work), run.err());
+        }
+    }
+
+    @Test
+    void anUnwritableWorkdirIsOneLineNamingTheFolderAndTheCause() throws Exception {
+        // tests run as root, whom permissions do not stop: a workdir under a regular file fails for everyone
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "บันทึกการประชุม", StandardCharsets.UTF_8);
+        Path work = notes.resolve("work");
+        CliRun run = CliRun.of("run", SamplesFolder.find().resolve("memo_order_other.txt").toString(), "-w",
+                work.toString());
+        assertEquals(ExitCodes.FAILURE, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        String prefix = "cannot write to the workdir " + work + ": ";
+        assertTrue(run.err().startsWith(prefix) && run.err().strip().length() > prefix.length(), run.err());
+        assertTrue(!run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void rootHelpNamesTheLaunchersJvmOptions() {
+        CliRun help = CliRun.of("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("ITAMINER_JAVA_OPTS") && help.out().contains("JAVA_TOOL_OPTIONS"), help.out());
     }
 
     @Test

@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.itaminer.ingest.DocumentReader;
 import org.itaminer.ingest.Format;
@@ -22,6 +19,7 @@ import org.itaminer.ingest.IngestException;
 import org.itaminer.ingest.text.TextFormReader;
 import org.itaminer.model.FailureKind;
 import org.itaminer.pipeline.errors.FailureMemory;
+import org.itaminer.pipeline.run.LocalRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,18 +67,18 @@ class PermanentFailureTest {
         Workdir workdir = new Workdir(tmp.resolve("w"));
         Ingest ingest = Ingest.of(Map.of(Format.TEXT, counting));
 
-        DocumentOutcome first = new Pipeline(workdir, ingest).process(locked);
-        assertEquals("encrypted", first.errorKind());
-        assertEquals("too-large", new Pipeline(workdir, ingest).process(bomb).errorKind());
+        DocumentOutcome first = runOne(workdir, ingest, locked);
+        assertEquals("encrypted", first.failure().orElseThrow().kind().value());
+        assertEquals("too-large", runOne(workdir, ingest, bomb).failure().orElseThrow().kind().value());
         assertEquals(2, reads.get());
 
-        DocumentOutcome again = new Pipeline(workdir, ingest).process(locked);
-        DocumentOutcome bombAgain = new Pipeline(workdir, ingest).process(bomb);
+        DocumentOutcome again = runOne(workdir, ingest, locked);
+        DocumentOutcome bombAgain = runOne(workdir, ingest, bomb);
         assertEquals(2, reads.get(), "not read again");
         assertFalse(again.ok(), "still a failure");
-        assertEquals("encrypted", again.errorKind());
-        assertTrue(again.message().startsWith("failed before: encrypted"), again.message());
-        assertTrue(bombAgain.message().startsWith("failed before: too-large"), bombAgain.message());
+        assertEquals("encrypted", again.failure().orElseThrow().kind().value());
+        assertTrue(again.failure().orElseThrow().message().startsWith("failed before: encrypted"), again.failure().orElseThrow().message());
+        assertTrue(bombAgain.failure().orElseThrow().message().startsWith("failed before: too-large"), bombAgain.failure().orElseThrow().message());
 
         Workdir.StoredReports stored = workdir.storedReports();
         assertEquals(List.of(), stored.missing(), "nothing to run again for");
@@ -93,11 +91,11 @@ class PermanentFailureTest {
     void anotherIngestVersionTriesAgain() throws IOException {
         Path locked = doc("locked.txt", "ต้องใช้รหัสผ่าน\n");
         Workdir workdir = new Workdir(tmp.resolve("w"));
-        DocumentOutcome failed = new Pipeline(workdir, Ingest.of(Map.of(Format.TEXT, counting))).process(locked);
+        DocumentOutcome failed = runOne(workdir, Ingest.of(Map.of(Format.TEXT, counting)), locked);
         FailureMemory sameVersion = new FailureMemory(workdir.root(), workdir.ingestVersion(), c -> { });
         FailureMemory newerReader = new FailureMemory(workdir.root(), "0123456789ab", c -> { });
-        assertTrue(sameVersion.known(failed.sha256()).isPresent());
-        assertEquals(Optional.empty(), newerReader.known(failed.sha256()));
+        assertTrue(sameVersion.known(failed.sha256().orElseThrow()).isPresent());
+        assertEquals(Optional.empty(), newerReader.known(failed.sha256().orElseThrow()));
     }
 
     /** Failures that may pass next time are tried again: a full disk, a missing file, a bug, a heap shared. */
@@ -107,41 +105,39 @@ class PermanentFailureTest {
         assertFalse(FailureMemory.remembers(kind, false));
     }
 
+    /**
+     * Out of memory beside other documents is run again alone by the runner (LocalRunnerTest) and never remembered
+     * ({@link #failuresThatMayPassAreNotRemembered}); a document that runs out of memory alone is.
+     */
     @Test
-    void runningOutOfMemoryAloneIsRememberedButBesideAnotherDocumentIsNot() throws Exception {
-        CountDownLatch slowStarted = new CountDownLatch(1);
-        CountDownLatch bombDone = new CountDownLatch(1);
+    void runningOutOfMemoryAloneIsRemembered() throws Exception {
         DocumentReader reader = file -> {
             reads.incrementAndGet();
-            String text = read(file);
-            if (text.contains("ช้า")) { // keeps a second document in flight while the other runs out of heap
-                slowStarted.countDown();
-                await(bombDone);
-            }
-            if (text.contains("หน่วยความจำ")) {
+            if (read(file).contains("หน่วยความจำ")) {
                 throw new OutOfMemoryError("Java heap space");
             }
             return new TextFormReader().read(file);
         };
         Path heavy = doc("heavy.txt", "หน่วยความจำ ๑\n");
-        Path slow = doc("slow.txt", "มาตรการ ช้า\n");
         Workdir workdir = new Workdir(tmp.resolve("w"));
-        Pipeline pipeline = new Pipeline(workdir, Ingest.of(Map.of(Format.TEXT, reader)));
+        Ingest ingest = Ingest.of(Map.of(Format.TEXT, reader));
 
-        CompletableFuture<DocumentOutcome> beside = CompletableFuture.supplyAsync(() -> pipeline.process(slow));
-        assertTrue(slowStarted.await(30, TimeUnit.SECONDS));
-        DocumentOutcome shared = pipeline.process(heavy);
-        bombDone.countDown();
-        beside.get(30, TimeUnit.SECONDS);
-        assertEquals("out-of-memory", shared.errorKind());
-        assertEquals(Optional.empty(), workdir.failureMemory().known(shared.sha256()), "perhaps the other's fault");
-
-        DocumentOutcome alone = pipeline.process(heavy);
-        assertEquals("out-of-memory", alone.errorKind());
-        assertEquals(FailureKind.OUT_OF_MEMORY, workdir.failureMemory().known(alone.sha256()).orElseThrow().kind());
+        DocumentOutcome alone = runOne(workdir, ingest, heavy);
+        assertEquals("out-of-memory", alone.failure().orElseThrow().kind().value());
+        assertEquals(FailureKind.OUT_OF_MEMORY,
+                workdir.failureMemory().known(alone.sha256().orElseThrow()).orElseThrow().kind());
         int readsSoFar = reads.get();
-        assertTrue(pipeline.process(heavy).message().startsWith("failed before: out-of-memory"));
+        assertTrue(runOne(workdir, ingest, heavy).failure().orElseThrow().message()
+                .startsWith("failed before: out-of-memory"));
         assertEquals(readsSoFar, reads.get());
+    }
+
+    /** One document through the local runner, which logs and remembers failures as a run does. */
+    private static DocumentOutcome runOne(Workdir workdir, Ingest ingest, Path file) throws IOException {
+        List<DocumentOutcome> outcomes = new java.util.ArrayList<>();
+        new LocalRunner(workdir, ingest, 1).run(List.of(file), outcomes::add);
+        assertEquals(1, outcomes.size());
+        return outcomes.get(0);
     }
 
     private static String read(Path file) {
@@ -152,11 +148,4 @@ class PermanentFailureTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
