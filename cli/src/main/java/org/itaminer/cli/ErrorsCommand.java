@@ -1,7 +1,6 @@
 package org.itaminer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -46,8 +45,7 @@ public final class ErrorsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(workdirOptions.workdir())) {
-            err.println("no workdir at " + workdirOptions.workdir() + "; run `itaminer run` first");
+        if (!workdirOptions.existsOrSay(err)) {
             return ExitCodes.USAGE;
         }
         Optional<RunId> run;

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,8 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(workdirOptions.workdir())) {
-            err.println("no workdir at " + workdirOptions.workdir() + "; run `itaminer run` first");
+        if (!workdirOptions.existsOrSay(err)) {
             return ExitCodes.USAGE;
         }
         if (format == Format.xlsx && out == null && TerminalText.stdoutIsTerminal()) {

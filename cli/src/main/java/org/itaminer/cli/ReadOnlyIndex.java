@@ -3,7 +3,6 @@ package org.itaminer.cli;
 import org.itaminer.pipeline.Workdir;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.Optional;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.itaminer.index.MeasureIndex;
@@ -17,8 +16,7 @@ final class ReadOnlyIndex {
 
     /** The index, or empty after printing to {@code err} why it cannot be read (a usage error). */
     static Optional<MeasureIndex> open(WorkdirOptions options, PrintWriter err) throws IOException {
-        if (!Files.isDirectory(options.workdir())) {
-            err.println("no workdir at " + options.workdir() + "; run `itaminer run` first");
+        if (!options.existsOrSay(err)) {
             return Optional.empty();
         }
         Workdir workdir = new Workdir(options.workdir());

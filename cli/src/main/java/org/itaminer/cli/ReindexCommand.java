@@ -5,7 +5,6 @@ import org.itaminer.pipeline.Workdir;
 import org.itaminer.pipeline.WorkdirLock;
 import org.itaminer.pipeline.store.CorruptFile;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,9 +28,7 @@ public final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(workdirOptions.workdir())) {
-            spec.commandLine().getErr().println("no workdir at " + workdirOptions.workdir()
-                    + "; run `itaminer run` first");
+        if (!workdirOptions.existsOrSay(spec.commandLine().getErr())) {
             return ExitCodes.USAGE;
         }
         WorkdirLock lock;

@@ -1,7 +1,6 @@
 package org.itaminer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,8 +39,7 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(workdirOptions.workdir())) {
-            err.println("no workdir at " + workdirOptions.workdir() + "; run `itaminer run` first");
+        if (!workdirOptions.existsOrSay(err)) {
             return ExitCodes.USAGE;
         }
         List<StoredDocument> found = DocumentLookup.find(new Workdir(workdirOptions.workdir()), what);

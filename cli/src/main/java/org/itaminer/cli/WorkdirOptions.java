@@ -23,6 +23,18 @@ public final class WorkdirOptions {
         return workdir;
     }
 
+    /**
+     * True when the workdir exists; otherwise says so on {@code err} (for the commands that read what {@code run}
+     * made).
+     */
+    boolean existsOrSay(java.io.PrintWriter err) {
+        if (java.nio.file.Files.isDirectory(workdir)) {
+            return true;
+        }
+        err.println("no workdir at " + workdir + "; run `itaminer run` first");
+        return false;
+    }
+
     /** The one line that says why the workdir cannot be taken for writing. */
     static String whyNot(Path workdir, IOException e) {
         if (e instanceof WorkdirLock.BusyException busy) {

@@ -143,12 +143,7 @@ public final class MeasureIndex implements Closeable {
 
     /** The number of indexed measures. */
     public int size() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     /**
@@ -158,12 +153,7 @@ public final class MeasureIndex implements Closeable {
      */
     public SearchResult search(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
-        IndexSearcher searcher = acquire();
-        try {
-            return search.search(searcher, request);
-        } finally {
-            searchers.release(searcher);
-        }
+        return withSearcher(searcher -> search.search(searcher, request));
     }
 
     /**
@@ -174,12 +164,7 @@ public final class MeasureIndex implements Closeable {
      */
     public ThemeMatrix compare(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
-        IndexSearcher searcher = acquire();
-        try {
-            return ThemeScan.scan(searcher, queries.query(request));
-        } finally {
-            searchers.release(searcher);
-        }
+        return withSearcher(searcher -> ThemeScan.scan(searcher, queries.query(request)));
     }
 
     /**
@@ -196,9 +181,20 @@ public final class MeasureIndex implements Closeable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
+        return withSearcher(searcher -> SimilarMeasures.find(searcher, analyzer, id, limit));
+    }
+
+    /** What a search of the current searcher computes. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on an acquired searcher and releases it, whatever happens. */
+    private <T> T withSearcher(Work<T> work) throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            return SimilarMeasures.find(searcher, analyzer, id, limit);
+            return work.on(searcher);
         } finally {
             searchers.release(searcher);
         }
