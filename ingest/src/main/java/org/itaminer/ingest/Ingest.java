@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.itaminer.model.layout.LayoutDocument;
-import org.itaminer.ingest.office.TikaOfficeReader;
-import org.itaminer.ingest.pdf.PdfReader;
-import org.itaminer.ingest.rtf.RtfReader;
-import org.itaminer.ingest.text.TextFormReader;
 
 /**
  * The front door of ingest: detects a file's format from its content and reads it into the layout model.
@@ -28,18 +23,9 @@ public final class Ingest {
         this.readers = Map.copyOf(readers);
     }
 
-    /** An ingest with every reader this build has. */
+    /** An ingest with every reader this build registers ({@link ReaderRegistry#discover()}). */
     public static Ingest standard() {
-        Map<Format, DocumentReader> readers = new EnumMap<>(Format.class);
-        readers.put(Format.TEXT, new TextFormReader());
-        readers.put(Format.PDF, new PdfReader());
-        TikaOfficeReader office = new TikaOfficeReader();
-        readers.put(Format.OFFICE_ZIP, office);
-        readers.put(Format.OFFICE_OLE2, office);
-        // Tika's RTF parser turns tables into a column of paragraphs; ours keeps rows and cells
-        readers.put(Format.RTF, new RtfReader());
-        readers.put(Format.HTML, office);
-        return new Ingest(readers);
+        return new Ingest(ReaderRegistry.discover());
     }
 
     /**

@@ -11,11 +11,11 @@ public final class ThaiDigitFolder implements TextFilter {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0E50' && c <= '\u0E59') {
+            if (ThaiChars.isThaiDigit(c)) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
-                chars[i] = (char) ('0' + (c - '\u0E50'));
+                chars[i] = (char) ('0' + (c - ThaiChars.DIGIT_ZERO));
             }
         }
         return chars == null ? text : new String(chars);

@@ -30,6 +30,10 @@ public final class ThaiTextNormalizer implements TextFilter {
     private static final ThaiTextNormalizer KEEP_LINES =
             new ThaiTextNormalizer(chain(WhitespaceCollapser.keepingLineBreaks()));
 
+    private static final ThaiTextNormalizer GLYPHS = new ThaiTextNormalizer(List.of(
+            new UnicodeNfc(), new ZeroWidthRemover(), new PrivateUseGlyphMapper(), new SaraAmComposer(),
+            new UnicodeNfc()));
+
     private final List<TextFilter> filters;
 
     /**
@@ -44,6 +48,15 @@ public final class ThaiTextNormalizer implements TextFilter {
     /** The standard chain, as {@link #normalize(String)} applies it. */
     public static ThaiTextNormalizer standard() {
         return STANDARD;
+    }
+
+    /**
+     * The first steps of the standard chain, those that mend how the text was encoded rather than how it
+     * is spaced or marked up: NFC, zero-width characters removed, private-use glyphs mapped, SARA AM
+     * composed, NFC again. For matching keys that fold the rest their own way (the theme classifier).
+     */
+    public static ThaiTextNormalizer glyphs() {
+        return GLYPHS;
     }
 
     /**

@@ -32,7 +32,7 @@ public final class UnicodeNfc implements TextFilter {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int cc;
-            if (c < 0x7F || (c >= 0x0E01 && c <= 0x0E5B)) {
+            if (c < 0x7F || ThaiChars.isThai(c)) {
                 cc = combiningClass(c);
             } else {
                 return null;
@@ -46,13 +46,13 @@ public final class UnicodeNfc implements TextFilter {
     }
 
     private static int combiningClass(char c) {
-        if (c == 0x0E3A) {
+        if (c == ThaiChars.PHINTHU) {
             return 9; // PHINTHU
         }
         if (c == 0x0E38 || c == 0x0E39) {
             return 103; // SARA U, SARA UU
         }
-        if (c >= 0x0E48 && c <= 0x0E4B) {
+        if (ThaiChars.isToneMark(c)) {
             return 107; // tone marks
         }
         return 0;

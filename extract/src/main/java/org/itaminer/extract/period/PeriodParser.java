@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itaminer.model.report.Period;
+import org.itaminer.thai.DecimalDigits;
 
 /**
  * Reads the span a period text (ระยะเวลาดำเนินการ) names. The rules, applied in this order, each
@@ -66,7 +67,7 @@ public final class PeriodParser {
         if (text == null) {
             return Period.NONE;
         }
-        return new Parse(Digits.toAscii(text), documentYear).run()
+        return new Parse(DecimalDigits.toAscii(text), documentYear).run()
                 .map(span -> new Period(text, span.start(), span.end()))
                 .orElseGet(() -> new Period(text, null, null));
     }

@@ -3,6 +3,7 @@ package org.itaminer.extract.period;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.itaminer.thai.DecimalDigits;
 
 /**
  * Reads printed years. Thai documents count years in the Buddhist Era (พุทธศักราช, พ.ศ.), which is
@@ -43,7 +44,7 @@ public final class ThaiYear {
         if (text == null) {
             return OptionalInt.empty();
         }
-        Matcher m = WHOLE.matcher(Digits.toAscii(text).strip());
+        Matcher m = WHOLE.matcher(DecimalDigits.toAscii(text).strip());
         return m.matches() ? fromMatch(m) : OptionalInt.empty();
     }
 

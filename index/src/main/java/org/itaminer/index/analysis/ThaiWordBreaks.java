@@ -63,11 +63,11 @@ final class ThaiWordBreaks {
     }
 
     private static boolean isThai(char c) {
-        return c >= '\u0E00' && c <= '\u0E7F';
+        return org.itaminer.thai.ThaiChars.isInThaiBlock(c);
     }
 
     private static boolean isThaiLetter(char c) {
-        return isThai(c) && !(c >= '\u0E50' && c <= '\u0E59');
+        return isThai(c) && !org.itaminer.thai.ThaiChars.isThaiDigit(c);
     }
 
     private static boolean endsAt(CharSequence s, int end, String word) {

@@ -2,6 +2,7 @@ package org.itaminer.index.theme;
 
 import java.util.Arrays;
 import java.util.List;
+import org.itaminer.thai.ThaiChars;
 
 /**
  * The anchors of every rule's phrases and masks ({@link ThemeRule#anchor}) in a letter trie: one pass over a folded text, walking the
@@ -69,7 +70,7 @@ final class RuleAnchors {
     }
 
     /** The first letters below this (ASCII to Thai: nearly all of them) are looked up in an array. */
-    private static final int TABLE = 0x0E80;
+    private static final int TABLE = ThaiChars.BLOCK_END;
 
     private final Node root = new Node();
     /** The root's children by letter, for letters below {@link #TABLE}. */

@@ -1,11 +1,9 @@
 package org.itaminer.index.theme;
 
 import java.util.Locale;
-import org.itaminer.thai.PrivateUseGlyphMapper;
-import org.itaminer.thai.SaraAmComposer;
+import org.itaminer.thai.DecimalDigits;
+import org.itaminer.thai.ThaiChars;
 import org.itaminer.thai.ThaiTextNormalizer;
-import org.itaminer.thai.UnicodeNfc;
-import org.itaminer.thai.ZeroWidthRemover;
 
 /**
  * The matching key of a text: what theme phrases are looked for in. Both the phrases of the rules table and
@@ -13,7 +11,7 @@ import org.itaminer.thai.ZeroWidthRemover;
  *
  * <ol>
  *   <li>NFC, zero-width characters removed, PDF private-use glyphs mapped, SARA AM composed (ด ํา → ดำ)
- *       — the first steps of the extraction chain ({@link ThaiTextNormalizer});
+ *       — the first steps of the extraction chain ({@link ThaiTextNormalizer#glyphs()});
  *   <li>lower case ({@link Locale#ROOT});
  *   <li>every decimal digit (Thai ๐–๙ U+0E50–U+0E59 and any other script's) becomes 0–9;
  *   <li>the marks MAITAIKHU, the tone marks and THANTHAKHAT (U+0E47–U+0E4C) are dropped: they are the usual
@@ -27,19 +25,17 @@ import org.itaminer.thai.ZeroWidthRemover;
  */
 final class ThemeText {
 
-    private static final ThaiTextNormalizer GLYPHS = new ThaiTextNormalizer(java.util.List.of(
-            new UnicodeNfc(), new ZeroWidthRemover(), new PrivateUseGlyphMapper(), new SaraAmComposer(),
-            new UnicodeNfc()));
+    private static final ThaiTextNormalizer GLYPHS = ThaiTextNormalizer.glyphs();
 
     private ThemeText() {
     }
 
     /** The first character of the Thai block, and one past its last. */
-    private static final char THAI_FIRST = '\u0E00';
-    private static final char THAI_END = '\u0E80';
+    private static final char THAI_FIRST = ThaiChars.BLOCK_FIRST;
+    private static final char THAI_END = ThaiChars.BLOCK_END;
     /** NIKHAHIT and PHINTHU: the two Thai marks the glyph steps (SARA AM, NFC order) may change. */
-    private static final char NIKHAHIT = '\u0E4D';
-    private static final char PHINTHU = '\u0E3A';
+    private static final char NIKHAHIT = ThaiChars.NIKHAHIT;
+    private static final char PHINTHU = ThaiChars.PHINTHU;
 
     /**
      * What the last steps make of each ASCII and Thai character of a text the first steps leave alone: itself,
@@ -86,12 +82,12 @@ final class ThemeText {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (c >= 0x0E47 && c <= 0x0E4C) {
+            if (ThaiChars.isSpellingVariantMark(c)) {
                 continue; // MAITAIKHU, tone marks, THANTHAKHAT
             }
             int type = Character.getType(c);
-            if (type == Character.DECIMAL_DIGIT_NUMBER) {
-                b.append((char) ('0' + Character.digit(c, 10)));
+            if (DecimalDigits.isDecimalDigit(c)) {
+                b.append(DecimalDigits.toAscii(c));
             } else if (Character.isLetter(c) || type == Character.NON_SPACING_MARK
                     || type == Character.COMBINING_SPACING_MARK) {
                 b.appendCodePoint(c);

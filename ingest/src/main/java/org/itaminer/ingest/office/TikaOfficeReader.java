@@ -31,6 +31,8 @@ import org.itaminer.model.layout.TextSource;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
+import java.util.Set;
+import org.itaminer.ingest.Format;
 
 /**
  * Reads office documents and HTML (DOCX, DOC, ODT, RTF, XLSX, XLS, HTML) with Tika's auto-detecting
@@ -46,6 +48,11 @@ public final class TikaOfficeReader implements DocumentReader {
     /** Built on first use: loading every Tika parser takes a moment that text-only runs need not pay. */
     private static final class ParserHolder {
         static final AutoDetectParser PARSER = new AutoDetectParser();
+    }
+
+    @Override
+    public Set<Format> formats() {
+        return Set.of(Format.OFFICE_ZIP, Format.OFFICE_OLE2, Format.HTML);
     }
 
     @Override

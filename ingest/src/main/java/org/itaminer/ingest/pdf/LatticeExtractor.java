@@ -1,8 +1,8 @@
 package org.itaminer.ingest.pdf;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.Row;
@@ -15,22 +15,18 @@ import org.itaminer.model.layout.TableMethod;
  * A glyph belongs to the cell containing its centre. A top or bottom edge with no horizontal ruling is
  * recorded as open ({@link Table#openTop()}): the table was cut there by a page break.
  */
-final class LatticeExtractor {
+final class LatticeExtractor implements TableExtractor<RuledArea> {
 
     /** Grid lines closer than this are one line (double borders, thick lines drawn as two). */
     private static final double SAME_LINE = 4.0;
     private static final double ON_LINE = 2.5;
     private static final int MAX_GRID_CELLS = 40_000;
 
-    /** A table read from a region, with the glyphs it took. */
-    record Result(Table table, double top, double bottom, List<Glyph> used) {
-    }
-
-    private LatticeExtractor() {
-    }
-
-    /** @return the table, or null when the region holds no real table (a box, a frame, one cell) */
-    static Result extract(TableRegion region, Collection<Glyph> glyphs) {
+    /** The table of the region, or empty when it holds no real table (a box, a frame, one cell). */
+    @Override
+    public Optional<ExtractedTable> extract(RuledArea area) {
+        TableRegion region = area.region();
+        List<Glyph> glyphs = area.glyphs();
         List<Ruling> hs = region.rulings().stream().filter(Ruling::horizontal).toList();
         List<Ruling> vs = region.rulings().stream().filter(r -> !r.horizontal()).toList();
         double[] xs = gridLines(vs, region.x0(), region.x1());
@@ -38,7 +34,7 @@ final class LatticeExtractor {
         int rows = ys.length - 1;
         int cols = xs.length - 1;
         if (rows < 1 || cols < 1 || (long) rows * cols > MAX_GRID_CELLS) {
-            return null;
+            return Optional.empty();
         }
         int[] parent = new int[rows * cols];
         for (int i = 0; i < parent.length; i++) {
@@ -142,12 +138,12 @@ final class LatticeExtractor {
             out.add(new Row(cells));
         }
         if (starts.size() < 2 || cellCount < 2 || nonBlank < 1) {
-            return null;
+            return Optional.empty();
         }
         // an edge without its ruling is where a page break cut the table (Word and LibreOffice leave it open)
         boolean openTop = !covered(hs, ys[0], xs[0], xs[cols]);
         boolean openBottom = !covered(hs, ys[rows], xs[0], xs[cols]);
-        return new Result(new Table(out, TableMethod.LATTICE, openTop, openBottom), ys[0], ys[rows], used);
+        return Optional.of(new ExtractedTable(new Table(out, TableMethod.LATTICE, openTop, openBottom), ys[0], used));
     }
 
     /** Grid line positions: the rulings' positions, plus the table's outer edges when a side is open. */

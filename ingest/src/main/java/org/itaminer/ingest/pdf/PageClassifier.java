@@ -3,6 +3,7 @@ package org.itaminer.ingest.pdf;
 import java.util.List;
 import java.util.Locale;
 import org.itaminer.model.layout.TextLayer;
+import org.itaminer.thai.ThaiChars;
 
 /**
  * Decides whether a page's text layer is usable: NO_TEXT when there is none, or nothing but a few digits
@@ -99,8 +100,8 @@ final class PageClassifier {
         for (int i = 0; i < word.length(); ) {
             int c = word.codePointAt(i);
             i += Character.charCount(c);
-            if (c >= 0x0E31 && ThaiChars.isCombining(c) && c <= 0x0E4E) {
-                if (prev < 0 || !(ThaiChars.isThaiConsonant(prev) || ThaiChars.isCombining(prev)
+            if (c >= 0x0E31 && ThaiChars.isCombiningGlyph(c) && c <= 0x0E4E) {
+                if (prev < 0 || !(ThaiChars.isConsonant(prev) || ThaiChars.isCombiningGlyph(prev)
                         || ThaiChars.isPrivateUse(prev))) {
                     return true;
                 }

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.itaminer.thai.ThaiChars;
 
 /**
  * Reads one PDF page into a {@link PageContent}: every glyph with its position (Thai marks attached
@@ -136,9 +137,9 @@ final class PageContentExtractor {
                 continue;
             }
             Glyph next = i + 1 < glyphs.size() ? glyphs.get(i + 1) : null;
-            if (next != null && next.text().equals("\u0E32") && Math.abs(next.x() - g.x()) < 0.15 * g.size()
+            if (next != null && next.text().equals(String.valueOf(ThaiChars.SARA_AA)) && Math.abs(next.x() - g.x()) < 0.15 * g.size()
                     && Math.abs(next.baseline() - g.baseline()) < 0.3 * g.size()) {
-                out.add(new Glyph("\u0E4D", g.x(), g.baseline(), 0, g.size(), g.seq(), false));
+                out.add(new Glyph(String.valueOf(ThaiChars.NIKHAHIT), g.x(), g.baseline(), 0, g.size(), g.seq(), false));
             }
         }
         return out;
@@ -180,7 +181,7 @@ final class PageContentExtractor {
         List<Glyph> bases = new ArrayList<>();
         List<Glyph> marks = new ArrayList<>();
         for (Glyph g : glyphs) {
-            if (!g.space() && ThaiChars.isCombining(g.text())) {
+            if (!g.space() && ThaiChars.isCombiningGlyph(g.text())) {
                 marks.add(g);
             } else {
                 bases.add(g);
@@ -235,7 +236,7 @@ final class PageContentExtractor {
             if (ms == null) {
                 out.add(b);
             } else {
-                ms.sort(Comparator.comparingInt(g -> ThaiChars.markRank(g.text())));
+                ms.sort(Comparator.comparingInt(g -> ThaiChars.markRank(g.text().codePointAt(0))));
                 StringBuilder sb = new StringBuilder(b.text());
                 ms.forEach(g -> sb.append(g.text()));
                 out.add(b.withText(sb.toString()));

@@ -5,17 +5,24 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Table;
 
 /**
- * Turns one page's glyphs and rulings into blocks: ruled tables first (detector, then lattice
- * extractor), stream tables only where no ruled table was found, and the remaining lines as paragraphs
- * (a larger gap between lines or another type size starts a new paragraph), all in top-to-bottom order.
+ * Turns one page's glyphs and rulings into blocks: ruled tables first ({@link RulingTableDetector}, then
+ * {@link LatticeExtractor}), stream tables only where no ruled table was found ({@link AlignedLineDetector},
+ * then {@link StreamExtractor}), and the remaining lines as paragraphs (a larger gap between lines or another
+ * type size starts a new paragraph), all in top-to-bottom order.
  */
 final class PageLayoutBuilder {
+
+    private static final TableDetector<PageContent, TableRegion> RULED = new RulingTableDetector();
+    private static final TableExtractor<RuledArea> LATTICE = new LatticeExtractor();
+    private static final TableDetector<List<TextLine>, LineRun> ALIGNED = new AlignedLineDetector();
+    private static final TableExtractor<LineRun> STREAM = new StreamExtractor();
 
     private record Placed(double top, Block block) {
     }
@@ -27,18 +34,17 @@ final class PageLayoutBuilder {
         List<Glyph> glyphs = page.glyphs();
         Set<Glyph> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Placed> placed = new ArrayList<>();
-        for (TableRegion region : TableDetector.detect(page)) {
+        for (TableRegion region : RULED.detect(page)) {
             List<Glyph> inside = new ArrayList<>();
             for (Glyph g : glyphs) {
                 if (!claimed.contains(g) && region.contains(g.centreX(), g.centreY(), 1.0)) {
                     inside.add(g);
                 }
             }
-            LatticeExtractor.Result result = LatticeExtractor.extract(region, inside);
-            if (result != null) {
-                claimed.addAll(result.used());
-                placed.add(new Placed(result.top(), result.table()));
-            }
+            LATTICE.extract(new RuledArea(region, inside)).ifPresent(t -> {
+                claimed.addAll(t.used());
+                placed.add(new Placed(t.top(), t.table()));
+            });
         }
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : glyphs) {
@@ -49,10 +55,18 @@ final class PageLayoutBuilder {
         List<TextLine> lines = LineBuilder.build(free);
         boolean[] used = new boolean[lines.size()];
         if (placed.isEmpty()) {
-            for (StreamExtractor.Result r : StreamExtractor.extract(lines)) {
-                placed.add(new Placed(lines.get(r.firstLine()).top(), r.table()));
-                for (int k = r.firstLine(); k <= r.lastLine(); k++) {
-                    used[k] = true;
+            int next = 0; // a run inside a table already read is passed over
+            for (LineRun run : ALIGNED.detect(lines)) {
+                if (run.first() < next) {
+                    continue;
+                }
+                Optional<ExtractedTable> table = STREAM.extract(run);
+                if (table.isPresent()) {
+                    placed.add(new Placed(table.get().top(), table.get().table()));
+                    for (int k = run.first(); k <= run.last(); k++) {
+                        used[k] = true;
+                    }
+                    next = run.last() + 1;
                 }
             }
         }

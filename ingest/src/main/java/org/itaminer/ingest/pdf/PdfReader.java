@@ -43,6 +43,11 @@ public final class PdfReader implements DocumentReader {
     }
 
     @Override
+    public java.util.Set<org.itaminer.ingest.Format> formats() {
+        return java.util.Set.of(org.itaminer.ingest.Format.PDF);
+    }
+
+    @Override
     public LayoutDocument read(Path file) throws IngestException {
         List<Page> pages = new ArrayList<>();
         List<Warning> warnings = stream(file, pages::add);

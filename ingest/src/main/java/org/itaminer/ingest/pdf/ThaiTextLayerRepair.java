@@ -19,6 +19,8 @@ import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.itaminer.thai.SaraAmComposer;
+import org.itaminer.thai.ThaiChars;
 
 /**
  * Repairs the SARA AA / SARA AM confusion of Word- and PowerPoint-exported Thai text layers, page by
@@ -33,8 +35,9 @@ import org.slf4j.LoggerFactory;
 public final class ThaiTextLayerRepair {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThaiTextLayerRepair.class);
-    private static final char AA = '\u0E32';
-    private static final char AM = '\u0E33';
+    private static final char AA = ThaiChars.SARA_AA;
+    private static final char AM = ThaiChars.SARA_AM;
+    private static final SaraAmComposer SARA_AM = new SaraAmComposer();
     private static final int MAX_WORD = 20;
     private static final Pattern THAI_RUN = Pattern.compile("[\u0E01-\u0E4E]+");
     private static final double MIN_GAIN = 0.01;
@@ -283,7 +286,7 @@ public final class ThaiTextLayerRepair {
      * unless a word in it is repaired (extract's normaliser does the composition for all text).
      */
     static String compose(String s) {
-        return s.indexOf('\u0E4D') < 0 ? s : s.replaceAll("\u0E4D([\u0E48-\u0E4B]*)\u0E32", "$1\u0E33");
+        return SARA_AM.apply(s);
     }
 
     private static String fold(String s) {

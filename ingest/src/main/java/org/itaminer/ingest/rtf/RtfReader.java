@@ -11,6 +11,8 @@ import org.itaminer.ingest.IngestException;
 import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.TextSource;
+import java.util.Set;
+import org.itaminer.ingest.Format;
 
 /**
  * Reads RTF into the layout model: paragraphs (lines split at {@code \line}), tables from
@@ -22,6 +24,12 @@ import org.itaminer.model.layout.TextSource;
 public final class RtfReader implements DocumentReader {
 
     public static final String MEDIA_TYPE = "application/rtf";
+
+    /** RTF only: Tika's RTF parser turns tables into a column of paragraphs; this reader keeps rows and cells. */
+    @Override
+    public Set<Format> formats() {
+        return Set.of(Format.RTF);
+    }
 
     @Override
     public LayoutDocument read(Path file) throws IngestException {

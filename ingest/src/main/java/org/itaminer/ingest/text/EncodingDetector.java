@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.itaminer.ingest.IngestException;
+import org.itaminer.thai.ThaiChars;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -83,7 +84,7 @@ public final class EncodingDetector {
             char c = text.charAt(i);
             if (c >= 0x80) {
                 nonAscii++;
-                if (c >= '\u0E00' && c <= '\u0E7F') {
+                if (ThaiChars.isInThaiBlock(c)) {
                     thai++;
                 }
             }
@@ -101,9 +102,9 @@ public final class EncodingDetector {
         int strayMarks = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0E00' && c <= '\u0E7F') {
+            if (ThaiChars.isInThaiBlock(c)) {
                 thai++;
-                boolean mark = c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+                boolean mark = ThaiChars.isCombiningMark(c);
                 if (mark && (i == 0 || text.charAt(i - 1) < '\u0E01' || text.charAt(i - 1) > '\u0E4E')) {
                     strayMarks++;
                 }

@@ -18,6 +18,8 @@ import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
 import org.itaminer.model.layout.TableMethod;
 import org.itaminer.model.layout.TextSource;
+import java.util.Set;
+import org.itaminer.ingest.Format;
 
 /**
  * Reads the plain-text table form. Lines holding a tab (or markdown pipe rows {@code | a | b |}) are
@@ -29,6 +31,11 @@ public final class TextFormReader implements DocumentReader {
 
     private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{2,}:?\\s*");
     private static final Pattern PIPE_ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
+
+    @Override
+    public Set<Format> formats() {
+        return Set.of(Format.TEXT);
+    }
 
     @Override
     public LayoutDocument read(Path file) throws IngestException {
