@@ -11,6 +11,7 @@ import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.ingest.office.TikaOfficeReader;
 import org.itaminer.ingest.pdf.PdfReader;
 import org.itaminer.ingest.rtf.RtfReader;
+import org.itaminer.ingest.text.ControlCharacters;
 import org.itaminer.ingest.text.TextFormReader;
 
 /**
@@ -65,7 +66,8 @@ public final class Ingest {
                     ? "binary data of no supported format (not text, PDF or an office file)"
                     : "no reader for " + format.mediaType() + " in this build");
         }
-        return reader.read(file);
+        // one place for every reader, present and future: no control character reaches the layout model
+        return ControlCharacters.clean(reader.read(file));
     }
 
     /** The format of a file, from its first bytes. */
