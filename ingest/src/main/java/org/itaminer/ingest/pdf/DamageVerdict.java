@@ -96,7 +96,8 @@ final class DamageVerdict {
         }
         List<Integer> lost = lostPages();
         String pages = lost.isEmpty() ? "repaired on reading, its text is read as far as it goes"
-                : (lost.size() == 1 ? "page " : "pages ") + join(lost) + " lost their text and go to OCR";
+                : lost.size() == 1 ? "page " + join(lost) + " lost its text and goes to OCR"
+                : "pages " + join(lost) + " lost their text and go to OCR";
         return Optional.of(Warning.of(Warning.Kind.DAMAGED, "damaged file: " + what() + "; " + pages));
     }
 
