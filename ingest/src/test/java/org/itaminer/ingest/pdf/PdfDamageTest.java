@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.itaminer.ingest.IngestException;
 import org.itaminer.model.FailureKind;
 import org.itaminer.model.Warning;
@@ -115,10 +119,21 @@ class PdfDamageTest {
         assertTrue(e.getMessage().contains("3 of 4 pages lost their text"), e.getMessage());
     }
 
+    /** Sound files, an encrypted one among them (its streams are decrypted before they are checked). */
     @Test
     void soundGeneratedPdfsHaveNoDamage() throws Exception {
+        Path encrypted = tmp.resolve("owner.pdf");
+        try (PDDocument pdf = Loader.loadPDF(
+                TestPdfs.latticePdf(tmp.resolve("plain.pdf")).toFile())) {
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-pw", "",
+                            new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(encrypted.toFile());
+        }
         for (Path p : List.of(TestPdfs.latticePdf(tmp.resolve("l.pdf")), TestPdfs.streamPdf(tmp.resolve("s.pdf")),
-                LongPdf.write(3, tmp.resolve("long.pdf")))) {
+                LongPdf.write(3, tmp.resolve("long.pdf")), encrypted)) {
             LayoutDocument doc = reader.read(p);
             assertEquals(List.of(), damaged(doc), p.toString());
             assertFalse(doc.warnings().stream().anyMatch(w -> w.text().contains("damaged")));
