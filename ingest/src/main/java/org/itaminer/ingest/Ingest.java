@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.ingest.text.ControlCharacters;
 
 /**
  * The front door of ingest: detects a file's format from its content and reads it into the layout model.
@@ -51,7 +52,8 @@ public final class Ingest {
                     ? "binary data of no supported format (not text, PDF or an office file)"
                     : "no reader for " + format.mediaType() + " in this build");
         }
-        return reader.read(file);
+        // one place for every reader, present and future: no control character reaches the layout model
+        return ControlCharacters.clean(reader.read(file));
     }
 
     /** The format of a file, from its first bytes. */

@@ -92,4 +92,26 @@ public class IngestException extends Exception {
             return FailureKind.CORRUPT;
         }
     }
+
+    /**
+     * A document that needs more memory or work than one document may take: a decompression bomb (a few
+     * hundred kilobytes that inflate to hundreds of megabytes) or a page drawing millions of characters.
+     * It fails alone, before it takes the heap that documents on other threads need.
+     */
+    public static class TooLargeDocumentException extends IngestException {
+        private static final long serialVersionUID = 1L;
+
+        public TooLargeDocumentException(String message) {
+            super(message);
+        }
+
+        public TooLargeDocumentException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public FailureKind kind() {
+            return FailureKind.TOO_LARGE;
+        }
+    }
 }

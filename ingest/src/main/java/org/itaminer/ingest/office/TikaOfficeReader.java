@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.TikaMemoryLimitException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.itaminer.ingest.DocumentReader;
 import org.itaminer.ingest.IngestException;
 import org.itaminer.model.layout.Block;
@@ -50,6 +53,22 @@ public final class TikaOfficeReader implements DocumentReader {
         static final AutoDetectParser PARSER = new AutoDetectParser();
     }
 
+    /** Characters one document may give: about 7,000 pages of dense text, far above any ITA document. */
+    static final int MAX_CHARACTERS = 20_000_000;
+
+    private final PackageLimits packageLimits;
+    private final int maxCharacters;
+
+    public TikaOfficeReader() {
+        this(PackageLimits.DEFAULT, MAX_CHARACTERS);
+    }
+
+    /** With other limits: for tests that build a small bomb. */
+    TikaOfficeReader(PackageLimits packageLimits, int maxCharacters) {
+        this.packageLimits = packageLimits;
+        this.maxCharacters = maxCharacters;
+    }
+
     @Override
     public Set<Format> formats() {
         return Set.of(Format.OFFICE_ZIP, Format.OFFICE_OLE2, Format.HTML);
@@ -57,6 +76,7 @@ public final class TikaOfficeReader implements DocumentReader {
 
     @Override
     public LayoutDocument read(Path file) throws IngestException {
+        packageLimits.check(file);
         Metadata metadata = new Metadata();
         LayoutHandler handler = new LayoutHandler();
         try (InputStream in = TikaInputStream.get(file)) {
@@ -66,10 +86,20 @@ public final class TikaOfficeReader implements DocumentReader {
             ParseContext context = new ParseContext();
             // keep every HTML element (Tika's default mapping drops <br>, which separates printed lines)
             context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-            ParserHolder.PARSER.parse(in, handler, metadata, context);
+            // Tika's AutoDetectParser puts its SecureContentHandler (zip-bomb ratio, nesting depth) around
+            // this; the write limit bounds what the layout handler holds
+            ParserHolder.PARSER.parse(in, new WriteOutContentHandler(handler, maxCharacters), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new IngestException.EncryptedDocumentException("the document is password-protected", e);
         } catch (TikaException | SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new IngestException.TooLargeDocumentException("the document has more than " + maxCharacters
+                        + " characters (the limit for one document)", e);
+            }
+            if (isBomb(e)) {
+                throw new IngestException.TooLargeDocumentException("the document unpacks to far more than its size"
+                        + " (a zip bomb?): " + e.getMessage(), e);
+            }
             throw new IngestException.CorruptDocumentException("cannot parse the document: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IngestException("cannot read file: " + e.getMessage(), e);
@@ -89,6 +119,17 @@ public final class TikaOfficeReader implements DocumentReader {
             type = type.substring(0, semi).strip();
         }
         return new LayoutDocument(type.toLowerCase(Locale.ROOT), TextSource.TEXT, pages, List.of());
+    }
+
+    /** Tika's own refusals of a document too large to parse: a zip bomb, a memory limit. */
+    private static boolean isBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof TikaMemoryLimitException || m.contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds pages of blocks from Tika's XHTML events. */

@@ -7,8 +7,9 @@ import org.itaminer.thai.ThaiChars;
 
 /**
  * Decides whether a page's text layer is usable: NO_TEXT when there is none, or nothing but a few digits
- * and dashes (a page number over a scan: "- ๒ -"); GARBAGE when it is mostly private-use or replacement
- * characters, when most Thai words carry a mark with no base character, or when an invisible text layer
+ * and dashes (a page number over a scan: "- ๒ -"); GARBAGE when it is mostly private-use, replacement or
+ * control characters, when most letters are of neither Thai nor Latin script (glyph codes read as text:
+ * "ŐĭĭĶŅĵĚ", what a damaged file's lost font leaves), when most Thai words carry a mark with no base character, or when an invisible text layer
  * (an OCR layer over a scan) has no Thai at all. A page of a few words is GOOD, however short: the last
  * page of a plan may hold only "(ต่อ) กองคลัง" or a signature line, and its text must not be lost.
  */
@@ -41,6 +42,7 @@ final class PageClassifier {
         int bad = 0;
         int thai = 0;
         int letters = 0;
+        int foreign = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -48,7 +50,7 @@ final class PageClassifier {
                 continue;
             }
             chars++;
-            if (ThaiChars.isPrivateUse(c) || c == 0xFFFD) {
+            if (ThaiChars.isPrivateUse(c) || c == 0xFFFD || Character.isISOControl(c) || Character.isSurrogate((char) c)) {
                 bad++;
             }
             if (ThaiChars.isThai(c)) {
@@ -56,6 +58,9 @@ final class PageClassifier {
             }
             if (Character.isLetter(c)) {
                 letters++;
+                if (!ThaiChars.isThai(c) && c > 0xFF) {
+                    foreign++;
+                }
             }
         }
         if (chars == 0) {
@@ -71,7 +76,12 @@ final class PageClassifier {
         }
         if (bad * 10 >= chars * 4) {
             return new TextLayer(TextLayer.Quality.GARBAGE,
-                    percent(bad, chars) + " private-use or replacement characters");
+                    percent(bad, chars) + " private-use, replacement or control characters");
+        }
+        if (letters >= MIN_CHARS && foreign * 2 > letters) {
+            // glyph codes read without the font's Unicode map ("ŐĭĭĶŅĵĚ"): what a lost font object leaves
+            return new TextLayer(TextLayer.Quality.GARBAGE,
+                    percent(foreign, letters) + " of letters are neither Thai nor Latin (noise, not text)");
         }
         int thaiWords = 0;
         int orphanWords = 0;

@@ -39,11 +39,16 @@ final class PageContentExtractor {
     }
 
     static PageContent extract(PDDocument document, int pageIndex) throws IOException {
+        return extract(document, pageIndex, Integer.MAX_VALUE);
+    }
+
+    /** @throws TooManyGlyphs when the page draws more than {@code maxGlyphs} characters */
+    static PageContent extract(PDDocument document, int pageIndex, int maxGlyphs) throws IOException {
         PDPage page = document.getPage(pageIndex);
         PDRectangle crop = page.getCropBox();
         // one pass over the content stream gives both the glyphs and the ruling lines
         RulingCollector rulingCollector = new RulingCollector();
-        GlyphCollector glyphCollector = new GlyphCollector(rulingCollector);
+        GlyphCollector glyphCollector = new GlyphCollector(rulingCollector, maxGlyphs);
         glyphCollector.setStartPage(pageIndex + 1);
         glyphCollector.setEndPage(pageIndex + 1);
         glyphCollector.writeText(document, Writer.nullWriter());
@@ -273,8 +278,10 @@ final class PageContentExtractor {
         /** Area (user space units squared) of the images drawn on the page. */
         double imageArea;
         private int seq;
+        private final int maxGlyphs;
 
-        GlyphCollector(RulingCollector rulings) {
+        GlyphCollector(RulingCollector rulings, int maxGlyphs) {
+            this.maxGlyphs = maxGlyphs;
             setSortByPosition(false);
             setSuppressDuplicateOverlappingText(false);
             PathOperators.register(this, rulings);
@@ -328,8 +335,21 @@ final class PageContentExtractor {
             } catch (RuntimeException e) {
                 // keep visible
             }
+            if (glyphs.size() >= maxGlyphs) {
+                // a content stream that draws millions of characters would fill the heap with them
+                throw new TooManyGlyphs(maxGlyphs);
+            }
             glyphs.add(new RawGlyph(unicode, m.getTranslateX(), m.getTranslateY(), quadrant * 90,
                     Math.abs(text.getWidthDirAdj()), size, seq++, invisible));
+        }
+    }
+
+    /** A page draws more characters than one page may: the document is too large to read. */
+    static final class TooManyGlyphs extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyGlyphs(int max) {
+            super("a page draws more than " + max + " characters", null, false, false);
         }
     }
 }

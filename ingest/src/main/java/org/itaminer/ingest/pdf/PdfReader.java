@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.itaminer.ingest.DocumentReader;
 import org.itaminer.ingest.IngestException;
+import org.itaminer.ingest.text.ControlCharacters;
 import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.model.layout.Page;
@@ -32,6 +33,7 @@ public final class PdfReader implements DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
 
     private final boolean repairThai;
+    private final StreamLimits limits;
 
     public PdfReader() {
         this(true);
@@ -39,7 +41,16 @@ public final class PdfReader implements DocumentReader {
 
     /** @param repairThai whether to run the dictionary repair of SARA AA / SARA AM confusion */
     public PdfReader(boolean repairThai) {
+        this(repairThai, StreamLimits.DEFAULT);
+    }
+
+    /**
+     * @param repairThai whether to run the dictionary repair of SARA AA / SARA AM confusion
+     * @param limits how much one document may make PDFBox decode
+     */
+    public PdfReader(boolean repairThai, StreamLimits limits) {
         this.repairThai = repairThai;
+        this.limits = limits;
     }
 
     @Override
@@ -58,9 +69,12 @@ public final class PdfReader implements DocumentReader {
      * Reads the PDF one page at a time and hands each page to {@code sink} as soon as it is built; the
      * reader keeps nothing of a page after that (the file is read through a buffered random-access file
      * and PDFBox's stream cache lives in a temp file), so a caller that writes pages out reads a
-     * document of any length in bounded memory.
+     * document of any length in bounded memory. Before the pages, {@link PdfDamage} looks for what the
+     * file lost and counts its decoded streams against the {@link StreamLimits}.
      *
-     * @return the document-level warnings (pages that need OCR or could not be read)
+     * @return the document-level warnings (pages that need OCR or could not be read, damage)
+     * @throws IngestException.CorruptDocumentException when the file lost its text or a large part of itself
+     * @throws IngestException.TooLargeDocumentException when it decodes to more than the limits allow
      */
     public List<Warning> stream(Path file, Consumer<Page> sink) throws IngestException {
         PDDocument document;
@@ -76,44 +90,54 @@ public final class PdfReader implements DocumentReader {
             if (pageCount == 0) {
                 throw new IngestException.CorruptDocumentException("the PDF has no pages", null);
             }
+            PdfDamage damage = PdfDamage.inspect(file, document, limits);
             ThaiTextLayerRepair repair = repairThai ? ThaiTextLayerRepair.shared() : null;
             List<Warning> warnings = new ArrayList<>();
             List<Integer> ocrPages = new ArrayList<>();
-            int failed = 0;
+            DamageVerdict verdict = new DamageVerdict(damage, pageCount);
             for (int i = 0; i < pageCount; i++) {
                 Page page;
                 try {
-                    page = readPage(document, i, repair);
+                    page = readPage(document, i, repair, damage);
+                } catch (PageContentExtractor.TooManyGlyphs e) {
+                    throw new IngestException.TooLargeDocumentException("page " + (i + 1) + ": " + e.getMessage()
+                            + " (the limit is " + limits.maxGlyphsPerPage() + ")", e);
                 } catch (IOException | RuntimeException e) {
-                    failed++;
                     LOG.debug("page {} unreadable", i + 1, e);
+                    verdict.failed(i + 1);
                     warnings.add(Warning.onPage(Warning.Kind.NEEDS_OCR, i + 1,
                             "page " + (i + 1) + ": text layer unreadable (" + e.getMessage() + "), needs OCR"));
                     page = new Page(i + 1, List.of(),
                             new TextLayer(TextLayer.Quality.GARBAGE, "text layer unreadable: " + e.getMessage()));
                 }
+                verdict.read(page);
                 if (page.textLayer().needsOcr()) {
                     ocrPages.add(page.number());
                 }
-                sink.accept(page);
+                sink.accept(ControlCharacters.clean(page));
             }
-            if (failed == pageCount) {
-                throw new IngestException.CorruptDocumentException("no page of the PDF could be read", null);
-            }
+            verdict.check();
             if (ocrPages.size() == pageCount) {
                 warnings.add(0, Warning.of(Warning.Kind.NEEDS_OCR,
                         "no page has a usable text layer (all " + pageCount + " pages need OCR)"));
             } else if (!ocrPages.isEmpty()) {
                 warnings.add(0, Warning.of(Warning.Kind.NEEDS_OCR, ocrPages.size() + " of " + pageCount + " pages need OCR: " + ocrPages));
             }
+            verdict.warning().ifPresent(w -> warnings.add(0, w));
             return warnings;
         } catch (IOException e) {
             throw new IngestException.CorruptDocumentException("cannot close the PDF: " + e.getMessage(), e);
         }
     }
 
-    private Page readPage(PDDocument document, int index, ThaiTextLayerRepair repair) throws IOException {
-        PageContent content = PageContentExtractor.extract(document, index);
+    private Page readPage(PDDocument document, int index, ThaiTextLayerRepair repair, PdfDamage damage)
+            throws IOException {
+        if (damage.contentBroken(document.getPage(index))) {
+            // a content stream that stops in the middle gives part of a page, or noise: read it by OCR
+            return new Page(index + 1, List.of(), new TextLayer(TextLayer.Quality.GARBAGE,
+                    DamageVerdict.BROKEN_CONTENT));
+        }
+        PageContent content = PageContentExtractor.extract(document, index, limits.maxGlyphsPerPage());
         TextLayer quality = PageClassifier.classify(content);
         if (quality.needsOcr()) {
             return new Page(index + 1, List.of(), quality);

@@ -57,4 +57,24 @@ class PageClassifierTest {
         assertEquals(TextLayer.GOOD,
                 PageClassifier.classify("An English page with a visible text layer and enough words", 0.0, 0));
     }
+
+    /**
+     * A text layer turned to noise: glyph codes read without the font's Unicode map (Thai glyph ids land in
+     * Latin Extended: "ŐĭĭĶŅĵĚ" is what a cut report's title read as), or control characters where text was.
+     * Thai, English and Thai with a few foreign letters stay text.
+     */
+    @ParameterizedTest(name = "''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ŐĭĭĶŅĵĚŅĬįĸĔŅĶħņ ŏĬŇĬĚŅĬĨŅĴŐįĬĭĶŇľŅĶėĺŅĴŏĽňŗĵĚ                                   | GARBAGE
+            ĭĸĳĬŅĶĬĩŅĻ ĚĢŅĬ ďĶĳ ŌĩŅĺ ŏĠĸŅĬįĸĔŅĶħņ ๒๕๖๗                                     | GARBAGE
+            \\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\u0008\\u000e\\u000f\\u0010\\u0011 ab    | GARBAGE
+            มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗                   | GOOD
+            Integrity and Transparency Assessment (ITA) of the agency for fiscal year 2024   | GOOD
+            รายงานผล ITA โดย Müller และ Đặng ผู้ตรวจ ปีงบประมาณ ๒๕๖๗ หน่วยงานราชการ          | GOOD
+            """)
+    void noiseIsGarbage(String text, TextLayer.Quality quality) {
+        String unescaped = java.util.regex.Pattern.compile("\\\\u([0-9a-f]{4})").matcher(text)
+                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+        assertEquals(quality, PageClassifier.classify(unescaped, 0, 0).quality(), unescaped);
+    }
 }
