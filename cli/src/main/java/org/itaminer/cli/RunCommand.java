@@ -3,6 +3,7 @@ package org.itaminer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,6 +63,11 @@ public final class RunCommand implements Callable<Integer> {
             + "loop). Without it, a link is read only when it leads to a file inside the input folders.")
     boolean followLinks;
 
+    @Option(names = "--commit-every", paramLabel = "MS", description = "How long a finished document may wait to be "
+            + "committed to the index (searchable, and its line printed); fewer commits are faster on a slow disk. 0: "
+            + "as soon as the last commit is done (default: 300).")
+    long commitEveryMillis = LocalRunner.COMMIT_INTERVAL.toMillis();
+
     @Option(names = {"-v", "--verbose"}, description = "Log what each stage does, and the trace of internal errors.")
     boolean verbose;
 
@@ -86,7 +92,8 @@ public final class RunCommand implements Callable<Integer> {
                     System::nanoTime);
             RunSummary summary;
             try {
-                summary = new LocalRunner(workdir, Ingest.standard(), threads, runId).run(scan.files(), printer);
+                summary = new LocalRunner(workdir, Ingest.standard(), threads, runId, Duration.ofMillis(Math.max(0, commitEveryMillis)))
+                        .run(scan.files(), printer);
             } catch (RuntimeException | OutOfMemoryError e) {
                 // the run's own memory is free again here: say how far it got, in one line
                 LoggerFactory.getLogger(RunCommand.class).debug("the run stopped", e);

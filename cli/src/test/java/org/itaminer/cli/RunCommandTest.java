@@ -127,7 +127,8 @@ class RunCommandTest {
         cl.setOut(new PrintWriter(file));
         cl.setErr(new PrintWriter(err));
 
-        int code = cl.execute("run", in.toString(), "-w", work.toString(), "--threads", "1");
+        // each group committed as soon as the last: ten small documents may all finish within the default wait
+        int code = cl.execute("run", in.toString(), "-w", work.toString(), "--threads", "1", "--commit-every", "0");
 
         assertEquals(ExitCodes.OK, code, out + err.toString());
         assertEquals(10, reportsAtLine.size(), out.toString());

@@ -3,6 +3,7 @@ package org.itaminer.pipeline.run;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -35,8 +37,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The runner on this machine: a pool of threads over one workdir, one index writer for the run.
  *
- * <p>Reports are indexed as they are made, and committed in groups: whatever finished while the last commit was
- * being made goes into the next one, so a busy run commits less often and a slow one at once. A document is
+ * <p>Reports are indexed as they are made, and committed in groups ({@link GroupCommits}) on a thread of their own:
+ * whatever finishes within a moment of the group's first document, or while the last commit syncs the disk, goes
+ * into the next commit, and the run's threads keep working meanwhile. A document is
  * announced to the listener only after the commit holding its report, so every document a listener was told of is
  * searchable even if the process is killed right after.
  *
@@ -50,6 +53,8 @@ public final class LocalRunner implements Runner {
     private static final Logger LOG = LoggerFactory.getLogger(LocalRunner.class);
     /** Freed when the heap runs out, so that announcing the outcome and the summary still have room. */
     private static final int EMERGENCY_BYTES = 1 << 20;
+    /** How long finished documents may wait for the commit that makes them searchable (and announced). */
+    public static final Duration COMMIT_INTERVAL = Duration.ofMillis(300);
 
     private final Workdir workdir;
     private final Ingest ingest;
@@ -59,6 +64,7 @@ public final class LocalRunner implements Runner {
     private final AtomicInteger running = new AtomicInteger();
     /** Set once a document ran out of memory beside others: the heap is too small for several at once. */
     private final RunId runId;
+    private final Duration commitInterval;
     private volatile boolean oneAtATime;
     private byte[] emergency;
 
@@ -68,6 +74,15 @@ public final class LocalRunner implements Runner {
 
     /** @param runId the id this run's failures are logged under in {@code errors.jsonl} */
     public LocalRunner(Workdir workdir, Ingest ingest, int threads, RunId runId) {
+        this(workdir, ingest, threads, runId, COMMIT_INTERVAL);
+    }
+
+    /**
+     * @param commitInterval how long a finished document may wait for the commit that makes it searchable: longer
+     *     means fewer, larger commits; zero commits whatever finished as soon as the last commit is done
+     */
+    public LocalRunner(Workdir workdir, Ingest ingest, int threads, RunId runId, Duration commitInterval) {
+        this.commitInterval = Objects.requireNonNull(commitInterval, "commitInterval");
         this.runId = Objects.requireNonNull(runId, "runId");
         this.workdir = Objects.requireNonNull(workdir, "workdir");
         this.ingest = Objects.requireNonNull(ingest, "ingest");
@@ -123,34 +138,46 @@ public final class LocalRunner implements Runner {
         CompletionService<Finished> done = new ExecutorCompletionService<>(pool);
         Iterator<Path> next = files.iterator();
         int inFlight = 0;
-        try {
+        // a commit flushes and syncs the index: one per document would make the run wait on the disk, not the work
+        try (GroupCommits<Finished> commits = new GroupCommits<>(index::commit, commitInterval.toMillis(), TimeUnit.MILLISECONDS,
+                () -> emergency = null)) {
             while (true) {
-                while (inFlight < (oneAtATime ? 1 : 2 * threads) && next.hasNext()) {
-                    Path file = next.next();
-                    done.submit(() -> attempt(pipeline, file));
-                    inFlight++;
-                }
-                if (inFlight == 0) {
+                inFlight += submitMore(done, next, pipeline, inFlight);
+                if (inFlight == 0 && commits.idle()) {
                     return again;
                 }
-                List<Finished> group = new ArrayList<>();
-                group.add(get(take(done)));
-                inFlight--;
-                for (Future<Finished> f = done.poll(); f != null; f = done.poll()) {
-                    group.add(get(f));
+                commits.startIfDue(inFlight == 0);
+                Future<Finished> f = inFlight == 0 ? null : poll(done, commits.waitNanos());
+                if (f != null) {
+                    Finished finished = get(f);
                     inFlight--;
-                }
-                for (Finished f : group) {
-                    if (f.outOfMemoryBesideOthers()) {
-                        again.add(f.file());
+                    if (finished.outOfMemoryBesideOthers()) {
+                        again.add(finished.file());
+                    } else {
+                        commits.add(finished);
                     }
                 }
-                group.removeIf(Finished::outOfMemoryBesideOthers);
-                announce(group, index, tally);
+                Optional<List<Finished>> committed = commits.committed();
+                if (committed.isPresent()) {
+                    tell(committed.get(), tally);
+                } else if (inFlight == 0 && !commits.idle()) {
+                    pause(); // only the commit is running: wait for it
+                }
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Submits files until the in-flight limit; returns how many it submitted. */
+    private int submitMore(CompletionService<Finished> done, Iterator<Path> next, Pipeline pipeline, int inFlight) {
+        int submitted = 0;
+        while (inFlight + submitted < (oneAtATime ? 1 : 2 * threads) && next.hasNext()) {
+            Path file = next.next();
+            done.submit(() -> attempt(pipeline, file));
+            submitted++;
+        }
+        return submitted;
     }
 
     /** Commits the group's reports, then tells of them: what a listener hears of is searchable. */
@@ -163,6 +190,11 @@ public final class LocalRunner implements Runner {
                 index.commit();
             }
         }
+        tell(group, tally);
+    }
+
+    /** Tells the listener of documents whose reports are committed. */
+    private void tell(List<Finished> group, RunTally tally) {
         for (Finished f : group) {
             try {
                 tally.announce(f.outcome(), f.alone());
@@ -217,9 +249,19 @@ public final class LocalRunner implements Runner {
         }
     }
 
-    private static Future<Finished> take(CompletionService<Finished> done) throws IOException {
+    private static void pause() throws IOException {
         try {
-            return done.take();
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("the run was interrupted");
+        }
+    }
+
+    /** The next finished document, or null when none finishes within {@code nanos}. */
+    private static Future<Finished> poll(CompletionService<Finished> done, long nanos) throws IOException {
+        try {
+            return nanos <= 0 ? done.poll() : done.poll(nanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("the run was interrupted");

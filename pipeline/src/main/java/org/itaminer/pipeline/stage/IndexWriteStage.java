@@ -35,7 +35,7 @@ public final class IndexWriteStage implements StageFunction<Report, Integer>, Cl
      * closes a writer that ran out of memory). Bounded: a runner commits every few documents.
      */
     private final Queue<Report> sinceCommit = new ConcurrentLinkedQueue<>();
-    /** Writes share it; a commit and a reopen take it alone. */
+    /** Writes and commits share it; a reopen takes it alone. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     private IndexWriteStage(Path folder, MeasureIndexWriter index) {
@@ -85,19 +85,35 @@ public final class IndexWriteStage implements StageFunction<Report, Integer>, Cl
         }
     }
 
-    /** Makes every report written so far searchable, and durable: a process killed after this keeps them. */
+    /**
+     * Makes every report written so far searchable, and durable: a process killed after this keeps them. Writes go on
+     * while it syncs (Lucene's writer takes documents during a commit), so a run's threads do not wait on the disk.
+     */
     public void commit() throws IOException {
-        lock.writeLock().lock();
+        // the reports queued now were written before the commit begins, so it holds them; later ones may miss it
+        int written = sinceCommit.size();
+        boolean dead = false;
+        lock.readLock().lock();
         try {
+            index.commit();
+        } catch (IllegalStateException e) { // AlreadyClosedException, or "hit an unrecoverable error"
+            dead = true;
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (dead) {
+            lock.writeLock().lock();
             try {
-                index.commit();
-            } catch (IllegalStateException e) { // AlreadyClosedException, or "hit an unrecoverable error"
                 reopenIfDead();
                 index.commit();
+                sinceCommit.clear();
+            } finally {
+                lock.writeLock().unlock();
             }
-            sinceCommit.clear();
-        } finally {
-            lock.writeLock().unlock();
+            return;
+        }
+        for (int i = 0; i < written; i++) {
+            sinceCommit.poll();
         }
     }
 
