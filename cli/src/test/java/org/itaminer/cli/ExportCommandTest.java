@@ -33,133 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/**
- * The real CLI, through picocli, on the repository's {@code samples/*.txt}: run → search / reindex / export. What
- * the commands should print is worked out from the samples' hand-checked {@code *.expected.json}, so adding a
- * sample does not break these tests; the few named values come from samples that are there for good.
- */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchAndExportCommandsTest {
-
-    Path tmp;
-    Path workdir;
-    List<Report> expected;
-    int measures;
-
-    @BeforeAll
-    void runTheSamples(@TempDir Path dir) throws IOException {
-        tmp = dir;
-        expected = new ArrayList<>();
-        for (Path doc : SamplesFolder.documents()) {
-            String name = doc.getFileName().toString();
-            Path json = doc.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expected.json");
-            JsonNode tree = ReportJson.mapper().readTree(json.toFile());
-            ((ObjectNode) tree.get("source")).put("uri", doc.toUri().toString());
-            expected.add(ReportJson.read(ReportJson.mapper().writeValueAsBytes(tree)));
-        }
-        measures = expected.stream().mapToInt(r -> r.measures().size()).sum();
-        workdir = tmp.resolve("w");
-        CliRun r = CliRun.of("run", SamplesFolder.find().toString(), "--workdir", workdir.toString(), "--threads", "1");
-        assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains(measures + " measures indexed"), r.out());
-    }
-
-    private int measuresWhere(Predicate<Report> p) {
-        return expected.stream().filter(p).mapToInt(r -> r.measures().size()).sum();
-    }
-
-    private int measuresWhere(Predicate<Report> report, Predicate<Measure> measure) {
-        return (int) expected.stream().filter(report).flatMap(x -> x.measures().stream()).filter(measure).count();
-    }
-
-    private int reportsWhere(Predicate<Report> p) {
-        return (int) expected.stream().filter(p).count();
-    }
-
-    private static int totalHits(CliRun r) throws IOException {
-        assertEquals(0, r.code(), r.err());
-        return ReportJson.mapper().readTree(r.out()).get("totalHits").asInt();
-    }
-
-    @Test
-    void searchPrintsRankedHitsAndFacets() {
-        // the measures titled … (No Gift Policy), in every form of their documents (text, DOCX, HTML)
-        int noGift = measuresWhere(x -> true, m -> m.title().contains("(No Gift Policy)"));
-        int nakhonNayok = measuresWhere(x -> "นครนายก".equals(x.agency().province()),
-                m -> m.title().contains("(No Gift Policy)"));
-        assertTrue(noGift > nakhonNayok && nakhonNayok > 0);
-        CliRun r = CliRun.of("search", "No Gift Policy", "--limit", "20", "--workdir", workdir.toString());
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith(noGift + " measures match \"No Gift Policy\""), r.out());
-        assertTrue(r.out().contains("  1. "), r.out());
-        assertTrue(r.out().contains("องค์การบริหารส่วนตำบลหนองบัวทอง  2567"), r.out());
-        assertTrue(r.out().contains("มาตรการไม่รับของขวัญ (No Gift Policy)"), r.out());
-        assertTrue(r.out().contains("«"), "highlighted snippet: " + r.out());
-        String provinces = r.out().lines().filter(l -> l.startsWith("province:")).findFirst().orElseThrow();
-        assertTrue(provinces.contains("นครนายก " + nakhonNayok), provinces);
-        assertTrue(provinces.contains("สุราษฎร์ธานี " + (noGift - nakhonNayok)), provinces);
-    }
-
-    @Test
-    void searchJsonHasHitsAndFacets() throws IOException {
-        CliRun r = CliRun.of("search", "", "--json", "--limit", "3", "--workdir", workdir.toString());
-        assertEquals(0, r.code(), r.err());
-        JsonNode json = ReportJson.mapper().readTree(r.out());
-        assertEquals(measures, json.get("totalHits").asInt());
-        assertEquals(3, json.get("hits").size());
-        assertTrue(json.get("hits").get(0).hasNonNull("title"));
-        assertTrue(json.get("hits").get(0).hasNonNull("agency"));
-        JsonNode facets = json.get("facets");
-        for (String province : List.of("นครนายก", "กาญจนบุรี", "สตูล")) {
-            assertEquals(measuresWhere(x -> province.equals(x.agency().province())),
-                    facets.get("province").get(province).asInt(), province);
-        }
-        assertEquals(measuresWhere(x -> x.agency().type() == AgencyType.SUBDISTRICT_MUNICIPALITY),
-                facets.get("agencyType").get("subdistrict_municipality").asInt());
-        assertEquals(measuresWhere(x -> Objects.equals(x.fiscalYear(), 2568)),
-                facets.get("fiscalYear").get("2568").asInt());
-    }
-
-    @Test
-    void searchFilters() throws IOException {
-        int saoPlans2567 = measuresWhere(x -> "นครนายก".equals(x.agency().province())
-                && x.agency().type() == AgencyType.SAO && x.kind() == DocumentKind.PLAN
-                && Objects.equals(x.fiscalYear(), 2567));
-        assertTrue(saoPlans2567 > 0);
-        assertEquals(saoPlans2567, totalHits(CliRun.of("search", "--province", "จังหวัดนครนายก", "--year", "2024",
-                "--agency-type", "sao", "--kind", "plan", "--json", "--workdir", workdir.toString())));
-        int subdistrict2568 = measuresWhere(x -> x.agency().type() == AgencyType.SUBDISTRICT_MUNICIPALITY
-                && Objects.equals(x.fiscalYear(), 2568));
-        // ทต. (เทศบาลตำบล) in the query, the year in Thai digits
-        assertEquals(subdistrict2568, totalHits(CliRun.of("search", "ทต.", "--year", "๒๕๖๘", "--json",
-                "--workdir", workdir.toString())));
-        assertEquals(measuresWhere(x -> x.agency().type() == AgencyType.SUBDISTRICT_MUNICIPALITY),
-                totalHits(CliRun.of("search", "--agency-type", "ทต.", "--json", "--workdir", workdir.toString())));
-        assertEquals(0, totalHits(CliRun.of("search", "--district", "พนมทวน", "--kind", "plan", "--json",
-                "--workdir", workdir.toString())));
-        int o36 = (int) expected.stream().flatMap(x -> x.measures().stream())
-                .filter(m -> m.indicators().contains("O36")).count();
-        assertTrue(o36 > 0);
-        assertEquals(o36, totalHits(CliRun.of("search", "--indicator", "o36", "--json", "--workdir", workdir.toString())));
-    }
-
-    @Test
-    void badAgencyTypeAndMissingIndexAreUsageErrors() {
-        assertEquals(2, CliRun.of("search", "x", "--agency-type", "castle", "--workdir", workdir.toString()).code());
-        assertEquals(2, CliRun.of("export", "--agency-type", "castle", "--workdir", workdir.toString()).code());
-        CliRun missing = CliRun.of("search", "x", "--workdir", tmp.resolve("nowhere").toString());
-        assertEquals(2, missing.code());
-    }
-
-    @Test
-    void reindexRebuildsWithoutDuplicates() throws IOException {
-        for (int i = 0; i < 2; i++) {
-            CliRun r = CliRun.of("reindex", "--workdir", workdir.toString());
-            assertEquals(0, r.code(), r.err());
-            assertTrue(r.out().startsWith(expected.size() + " reports, " + measures + " measures indexed"), r.out());
-        }
-        assertEquals(measures, totalHits(CliRun.of("search", "--json", "--workdir", workdir.toString())));
-    }
+/** export (jsonl, csv, xlsx) through picocli on the repository's {@code samples/*.txt}: content, filters, safety. */
+class ExportCommandTest extends SamplesWorkdirFixture {
 
     private List<CSVRecord> exportCsv(String name, String... filters) throws IOException {
         Path csv = tmp.resolve(name);
@@ -294,32 +169,6 @@ class SearchAndExportCommandsTest {
         assertEquals(0, exportJsonl("none.jsonl", "--province", "ภูเก็ต").size());
     }
 
-    /** The filtered search the README shows finds measures in the bundled samples (the พัทลุง report, 2568). */
-    @Test
-    void theReadmesFilteredSearchFindsMeasuresOfTheSamples() throws IOException {
-        CliRun r = CliRun.of("search", "ร้องเรียน", "--province", "พัทลุง", "--year", "2568", "--json", "-w",
-                workdir.toString());
-        assertTrue(totalHits(r) >= 1, r.out());
-        assertTrue(r.out().contains("องค์การบริหารส่วนจังหวัดพัทลุง"), r.out());
-    }
-
-    @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = {101, 1_025, 3_000})
-    void aQueryOfTooManyWordsIsOneLineAndAUsageError(int words) {
-        // a pasted paragraph: the words of the samples' complaint measures, over and over
-        List<String> pasted = new ArrayList<>();
-        String[] text = {"ช่องทาง", "ร้องเรียน", "ประชุม", "ชี้แจง", "คู่มือ"};
-        for (int i = 0; i < words; i++) {
-            pasted.add(text[i % text.length]);
-        }
-        CliRun r = CliRun.of("search", String.join(" ", pasted), "-w", workdir.toString());
-        assertEquals(ExitCodes.USAGE, r.code(), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().startsWith("query too long: the query has ") && r.err().contains("at most 100"), r.err());
-        assertTrue(!r.err().contains("Exception") && !r.err().contains("TooManyClauses"), r.err());
-        assertEquals("", r.out());
-    }
-
     @Test
     void exportXlsxToATerminalIsRefusedInOneLine() {
         TerminalText.stdoutIsTerminal = () -> true;
@@ -407,14 +256,4 @@ class SearchAndExportCommandsTest {
                 samplesPath())));
     }
 
-    @Test
-    void rootHelpListsTheNewCommands() {
-        CliRun r = CliRun.of("--help");
-        assertTrue(r.out().contains("search"), r.out());
-        assertTrue(r.out().contains("reindex"), r.out());
-        CliRun export = CliRun.of("export", "--help");
-        for (String option : List.of("--province", "--district", "--agency-type", "--year", "--kind", "--indicator")) {
-            assertTrue(export.out().contains(option), option + " in " + export.out());
-        }
-    }
 }
