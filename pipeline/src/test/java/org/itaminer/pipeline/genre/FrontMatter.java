@@ -148,7 +148,19 @@ final class FrontMatter {
             }
             lastTool = tool;
         }
-        out.add(new Grid(rows, 1, cx.chance(70)));
+        boolean ruled = cx.chance(70);
+        if (!grouped && cx.choices().pages() != GenreChoices.Pages.ONE) {
+            // split over two pages, the header printed again
+            int cut = 1 + 3 + cx.random().nextInt(5);
+            out.add(new Grid(rows.subList(0, cut), 1, ruled));
+            out.pageBreak();
+            List<List<List<String>>> rest = new ArrayList<>();
+            rest.add(rows.get(0));
+            rest.addAll(rows.subList(cut, rows.size()));
+            out.add(new Grid(rest, 1, ruled));
+        } else {
+            out.add(new Grid(rows, 1, ruled));
+        }
         return scores;
     }
 

@@ -35,8 +35,8 @@ record GenreChoices(Kind kind, Layout layout, Numbering numbering, Digits digits
 
     enum Signature { NONE, LINES, TABLE }
 
-    /** Which columns a measure table has and in what order. */
-    enum Columns { STANDARD, SHUFFLED, NUMBER_FIRST, ISSUE_FIRST, TWO_ROW, BUDGET_KPI }
+    /** Which columns a measure table has and in what order ({@code FEWER}: no steps, period or responsible column). */
+    enum Columns { STANDARD, SHUFFLED, NUMBER_FIRST, ISSUE_FIRST, TWO_ROW, BUDGET_KPI, FEWER }
 
     /** The header words: the usual ones or their synonyms. */
     enum Headers { USUAL, SYNONYMS }

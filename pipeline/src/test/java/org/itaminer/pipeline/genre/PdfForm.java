@@ -286,11 +286,14 @@ final class PdfForm {
                     line.append(candidate);
                     continue;
                 }
-                if (!line.isEmpty()) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                }
                 String rest = word;
+                if (!line.isEmpty() && textWidth(line.toString(), fs) < max * 0.4f) {
+                    // a short start ("(2)", "•") keeps the long Thai run that follows on its line, cut inside
+                    rest = line + " " + word;
+                } else if (!line.isEmpty()) {
+                    out.add(line.toString());
+                }
+                line.setLength(0);
                 while (textWidth(rest, fs) > max) {
                     int cut = rest.length() - 1;
                     while (cut > 1 && (textWidth(rest.substring(0, cut), fs) > max || isMark(rest.charAt(cut)))) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.Period;
 import org.itaminer.pipeline.genre.GenreChoices.Columns;
 import org.itaminer.pipeline.genre.GenreChoices.Headers;
 import org.itaminer.pipeline.genre.GenreChoices.Pages;
@@ -61,7 +62,8 @@ final class TableLayout {
         for (DrawnMeasure m : cx.measures()) {
             int page = out.page();
             List<String> steps = m.content().steps();
-            boolean split = m.k() - 1 == breakAfter && c.pages() == Pages.CONTINUATION && steps.size() > 1;
+            boolean split = m.k() - 1 == breakAfter && c.pages() == Pages.CONTINUATION && steps.size() > 1
+                    && roles.contains(Role.STEPS);
             int cut = split ? steps.size() / 2 + steps.size() % 2 : steps.size();
             List<String> lines = DrawnMeasure.stepLines(steps, c.stepStyle(), bulletDot);
             rows.add(row(cx, m, roles, lines.subList(0, cut), roles.contains(Role.NUMBER)));
@@ -90,7 +92,9 @@ final class TableLayout {
                 extra.put("kpi", m.content().kpi());
             }
             expected.add(new Measure(m.k(), roles.contains(Role.NUMBER) ? Integer.toString(m.k()) : m.number(),
-                    m.content().title(), steps, m.content().responsible(), m.period(), m.monitoring(), m.result(),
+                    m.content().title(), roles.contains(Role.STEPS) ? steps : null,
+                    roles.contains(Role.RESPONSIBLE) ? m.content().responsible() : null,
+                    roles.contains(Role.PERIOD) ? m.period() : Period.NONE, m.monitoring(), m.result(),
                     null, null, m.content().indicators(), extra, page));
         }
         out.add(new Grid(rows, header.size(), ruled));
@@ -113,6 +117,7 @@ final class TableLayout {
             }
             case NUMBER_FIRST -> base.add(0, Role.NUMBER);
             case ISSUE_FIRST -> base.add(0, Role.ISSUE);
+            case FEWER -> base.remove(cx.pick(List.of(Role.STEPS, Role.PERIOD, Role.RESPONSIBLE)));
             case BUDGET_KPI -> {
                 base.add(base.indexOf(Role.RESPONSIBLE), Role.BUDGET);
                 base.add(base.indexOf(Role.RESPONSIBLE), Role.KPI);
