@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "\"all\" holds every document) with the measures' P/R/F1, scored as score.py scores.",
         footer = {"", "Examples:", "  itaminer eval samples                 # the bundled samples",
             "  itaminer eval genre/ --json           # one JSON object: classes and documents",
-            "  itaminer eval docs/ -w W              # keep the stage outputs in W (reused next time)", ExitCodes.HELP})
+            "  itaminer eval docs/ -w W              # stage outputs kept in W, reused", ExitCodes.HELP})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
