@@ -1,0 +1,176 @@
+package org.itaminer.pipeline.genre;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.itaminer.pipeline.eval.ScoreTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A few hundred generated documents of the genre (seeded, so the same every run) through ingest and extract,
+ * scored as score.py scores: field F1 per variation class must not fall below what extraction reached when
+ * the threshold was set. The target of issue 11 is 0.97 for every class; the table is printed each run.
+ */
+class GenreTest {
+
+    static final long SEED = 11;
+    static final int TEXT_DOCUMENTS = 300;
+    static final int PDF_EVERY = 5;
+
+    /**
+     * The least field F1 per class in the text form: what extraction reached on this branch, floored to two
+     * decimals (raise them as extraction improves; the goal is 0.97). "all" is every document, and the floor of a
+     * class missing here.
+     */
+    static final Map<String, Double> TEXT_FLOOR = Map.ofEntries(
+            Map.entry("all", 0.62),
+            Map.entry("columns=budget-kpi", 0.89),
+            Map.entry("columns=fewer", 0.88),
+            Map.entry("columns=issue-first", 0.90),
+            Map.entry("columns=number-first", 0.93),
+            Map.entry("columns=shuffled", 0.91),
+            Map.entry("columns=standard", 0.82),
+            Map.entry("columns=two-row", 0.31),
+            Map.entry("cover=memo", 0.66),
+            Map.entry("cover=none", 0.60),
+            Map.entry("cover=preamble", 0.60),
+            Map.entry("digits=arabic", 0.61),
+            Map.entry("digits=thai", 0.63),
+            Map.entry("headers=synonyms", 0.66),
+            Map.entry("headers=usual", 0.69),
+            Map.entry("heading=agency-first", 0.59),
+            Map.entry("heading=block", 0.62),
+            Map.entry("heading=one-line", 0.61),
+            Map.entry("heading=separate", 0.65),
+            Map.entry("kind=plan", 0.60),
+            Map.entry("kind=report", 0.64),
+            Map.entry("layout=paragraphs", 0.50),
+            Map.entry("layout=schedule", 0.51),
+            Map.entry("layout=table", 0.81),
+            Map.entry("numbering=decimal", 0.64),
+            Map.entry("numbering=dot", 0.66),
+            Map.entry("numbering=half-paren", 0.69),
+            Map.entry("numbering=measure-word", 0.61),
+            Map.entry("numbering=none", 0.56),
+            Map.entry("numbering=paren", 0.59),
+            Map.entry("pages=break", 0.62),
+            Map.entry("pages=continuation", 0.67),
+            Map.entry("pages=one", 0.57),
+            Map.entry("period=days", 0.75),
+            Map.entry("period=fiscal-year", 0.70),
+            Map.entry("period=full-months", 0.52),
+            Map.entry("period=months-with-years", 0.64),
+            Map.entry("period=months-year-once", 0.65),
+            Map.entry("period=one-quarter", 0.63),
+            Map.entry("period=quarter-range", 0.74),
+            Map.entry("period=whole-year", 0.69),
+            Map.entry("pretable=budget", 0.54),
+            Map.entry("pretable=ita-grouped", 0.77),
+            Map.entry("pretable=ita-table", 0.49),
+            Map.entry("pretable=none", 0.62),
+            Map.entry("signature=lines", 0.60),
+            Map.entry("signature=none", 0.62),
+            Map.entry("signature=table", 0.64),
+            Map.entry("steps=bullets", 0.63),
+            Map.entry("steps=letters", 0.63),
+            Map.entry("steps=numbered", 0.63),
+            Map.entry("steps=paragraphs", 0.72),
+            Map.entry("steps=parens", 0.69));
+    /** The same for the text-layer PDFs. */
+    static final Map<String, Double> PDF_FLOOR = Map.ofEntries(
+            Map.entry("all", 0.53),
+            Map.entry("columns=budget-kpi", 0.85),
+            Map.entry("columns=fewer", 0.96),
+            Map.entry("columns=issue-first", 0.84),
+            Map.entry("columns=number-first", 0.75),
+            Map.entry("columns=shuffled", 0.38),
+            Map.entry("columns=standard", 0.71),
+            Map.entry("columns=two-row", 0.68),
+            Map.entry("cover=memo", 0.58),
+            Map.entry("cover=none", 0.48),
+            Map.entry("cover=preamble", 0.53),
+            Map.entry("digits=arabic", 0.45),
+            Map.entry("digits=thai", 0.59),
+            Map.entry("headers=synonyms", 0.54),
+            Map.entry("headers=usual", 0.68),
+            Map.entry("heading=agency-first", 0.63),
+            Map.entry("heading=block", 0.50),
+            Map.entry("heading=one-line", 0.51),
+            Map.entry("heading=separate", 0.46),
+            Map.entry("kind=plan", 0.41),
+            Map.entry("kind=report", 0.67),
+            Map.entry("layout=paragraphs", 0.36),
+            Map.entry("layout=schedule", 0.43),
+            Map.entry("layout=table", 0.74),
+            Map.entry("numbering=decimal", 0.63),
+            Map.entry("numbering=dot", 0.38),
+            Map.entry("numbering=half-paren", 0.57),
+            Map.entry("numbering=measure-word", 0.75),
+            Map.entry("numbering=none", 0.42),
+            Map.entry("numbering=paren", 0.37),
+            Map.entry("pages=break", 0.55),
+            Map.entry("pages=continuation", 0.53),
+            Map.entry("pages=one", 0.50),
+            Map.entry("period=days", 0.44),
+            Map.entry("period=fiscal-year", 0.53),
+            Map.entry("period=full-months", 0.47),
+            Map.entry("period=months-with-years", 0.32),
+            Map.entry("period=months-year-once", 0.60),
+            Map.entry("period=one-quarter", 0.43),
+            Map.entry("period=quarter-range", 0.74),
+            Map.entry("period=whole-year", 0.76),
+            Map.entry("pretable=budget", 0.62),
+            Map.entry("pretable=ita-grouped", 0.66),
+            Map.entry("pretable=ita-table", 0.40),
+            Map.entry("pretable=none", 0.43),
+            Map.entry("signature=lines", 0.53),
+            Map.entry("signature=none", 0.64),
+            Map.entry("signature=table", 0.42),
+            Map.entry("steps=bullets", 0.69),
+            Map.entry("steps=letters", 0.64),
+            Map.entry("steps=numbered", 0.38),
+            Map.entry("steps=paragraphs", 0.49),
+            Map.entry("steps=parens", 0.54));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyVariationClassKeepsItsFieldF1() throws Exception {
+        GenreGenerator generator = new GenreGenerator(SEED);
+        GenreRun run = new GenreRun(dir);
+        PdfForm pdf = new PdfForm();
+        ScoreTable text = new ScoreTable();
+        ScoreTable pdfs = new ScoreTable();
+        for (int i = 0; i < TEXT_DOCUMENTS; i++) {
+            GenreDocument doc = generator.generate(i);
+            run.text(doc, text);
+            if (i % PDF_EVERY == 0) {
+                run.pdf(doc, pdf, pdfs);
+            }
+        }
+        System.out.println("genre documents, text form (seed " + SEED + ", " + TEXT_DOCUMENTS + " documents):");
+        System.out.print(text.toText());
+        System.out.println("genre documents, text-layer PDF (every " + PDF_EVERY + "th):");
+        System.out.print(pdfs.toText());
+        assertEquals(List.of(), shortfalls(text, TEXT_FLOOR), "text form: classes below their floor");
+        assertEquals(List.of(), shortfalls(pdfs, PDF_FLOOR), "PDF: classes below their floor");
+    }
+
+    private static List<String> shortfalls(ScoreTable table, Map<String, Double> floors) {
+        List<String> out = new ArrayList<>();
+        table.rows().forEach((cls, row) -> {
+            double f1 = row.fields().total().f1();
+            double floor = floors.getOrDefault(cls, floors.get("all"));
+            if (f1 < floor - 1e-9) { // a measured 0.75 may be 0.7499999…
+                out.add(String.format(Locale.ROOT, "%s %.4f < %.2f", cls, f1, floor));
+            }
+        });
+        return out;
+    }
+}
