@@ -23,14 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunKilledMidwayTest {
 
-    private static final int DOCUMENTS = 250;
-    private static final int KILL_AFTER = 20;
+    private static final int DOCUMENTS = 100;
+    private static final int KILL_AFTER = 10;
 
     @TempDir
     Path tmp;
 
     @Test
-    @Timeout(120)
+    @Timeout(240)
     void everyDocumentPrintedBeforeAKillIsSearchableAfterIt() throws Exception {
         Path in = RunCommandTest.plans(tmp.resolve("in"), DOCUMENTS);
         Path work = tmp.resolve("work");
