@@ -79,6 +79,9 @@ final class LabelVocabulary {
      * is the wrapped end of a sentence, not a label.
      */
     static boolean isLabelAlone(String line) {
+        if (OPENING.matcher(line.strip()).matches() && !isExactLabel(line)) {
+            return false; // a label word, a space and more: a value on its line ("งบประมาณ พ.ศ. ๒๕๖๘"), not a label alone
+        }
         String key = line.replace(" ", "").replaceFirst("[:：]$", "");
         return WORDS.stream().anyMatch(key::startsWith) && roleOf(key).filter(r -> r != ColumnRole.MEASURE).isPresent();
     }

@@ -62,7 +62,7 @@ record Marker(String style, Optional<String> number, String rest) {
         return Optional.empty();
     }
 
-    /** The number as an int (the major number of "3.2"), or 0 for bullets and letters. */
+    /** The item's place in its list: the number, the last part of "3.2"; 0 for bullets and letters. */
     int ordinal() {
         return number.map(n -> {
             String[] parts = n.split("\\.");

@@ -32,12 +32,18 @@ final class MeasureText {
     private StringBuilder target;
     private ColumnRole targetRole = ColumnRole.MEASURE;
     private boolean afterStep;
+    /** Where the last line taken stands: text in a paragraph of its own may be the next group's heading. */
+    private int lastBlock;
+    private int lastPage;
+    private final List<String> detached = new ArrayList<>();
 
     MeasureText(BodyEntry heading) {
         Marker marker = heading.marker().orElseThrow();
         this.number = marker.number();
         this.page = heading.line().page();
         this.titleBlock = heading.line().block();
+        this.lastBlock = titleBlock;
+        this.lastPage = page;
         this.target = title;
         append(title, marker.rest());
     }
@@ -49,17 +55,38 @@ final class MeasureText {
      *     goes on (the plan's next section, "๕. การติดตามและประเมินผล"), or the end of the list
      */
     boolean add(BodyEntry e) {
-        switch (e.kind()) {
-            case END -> {
-                return false;
-            }
-            case LABEL -> label(e.label().orElseThrow());
-            case ITEM -> {
-                return item(e);
-            }
-            case TEXT -> text(e);
+        if (e.kind() == BodyEntry.Kind.END) {
+            return false;
         }
+        if (e.kind() == BodyEntry.Kind.ITEM && !fits(e.marker().orElseThrow())) {
+            return false;
+        }
+        if (e.kind() != BodyEntry.Kind.TEXT) {
+            keepDetached();
+        }
+        switch (e.kind()) {
+            case LABEL -> label(e.label().orElseThrow());
+            case ITEM -> item(e);
+            default -> text(e);
+        }
+        lastBlock = e.line().block();
+        lastPage = e.line().page();
         return true;
+    }
+
+    /**
+     * Plain text in a paragraph of its own after the measure's fields, on the same page, with nothing of the
+     * measure after it: the heading of the next group of measures, or the text that closes the list.
+     */
+    List<String> detached() {
+        return List.copyOf(detached);
+    }
+
+    /** The detached text belongs to the measure after all (the next measure does not start a group). */
+    void keepDetached() {
+        List<String> lines = List.copyOf(detached);
+        detached.clear();
+        lines.forEach(this::append);
     }
 
     private void label(Label label) {
@@ -77,15 +104,20 @@ final class MeasureText {
         append(target, label.value());
     }
 
-    private boolean item(BodyEntry e) {
+    /** Whether an item is one of a list under the measure: it starts a list or goes on with one. */
+    private boolean fits(Marker marker) {
+        if (!marker.counted()) {
+            return true;
+        }
+        Integer last = lastNumber.get(marker.style());
+        int n = marker.ordinal();
+        return n == 1 || last != null && n == last + 1; // else the document's next part ("๕. การติดตามผล")
+    }
+
+    private void item(BodyEntry e) {
         Marker marker = e.marker().orElseThrow();
         if (marker.counted()) {
-            Integer last = lastNumber.get(marker.style());
-            int n = marker.ordinal();
-            if (n != 1 && (last == null || n != last + 1)) {
-                return false; // not a list under this measure: the document's next part
-            }
-            lastNumber.put(marker.style(), n);
+            lastNumber.put(marker.style(), marker.ordinal());
         }
         if (targetRole == ColumnRole.MEASURE || targetRole == ColumnRole.STEPS) {
             steps.add(new StringBuilder(marker.rest()));
@@ -93,12 +125,14 @@ final class MeasureText {
         } else {
             append(target, e.line().text()); // a numbered result or objective keeps its numbers
         }
-        return true;
     }
 
     private void text(BodyEntry e) {
         String s = e.line().text();
-        if (afterStep) {
+        boolean ownParagraph = e.line().block() != lastBlock && e.line().page() == lastPage;
+        if (!detached.isEmpty() || ownParagraph && target != title && (!target.isEmpty() || afterStep)) {
+            detached.add(s);
+        } else if (afterStep) {
             append(steps.get(steps.size() - 1), s); // a step wrapped over lines
         } else if (target == title && !title.isEmpty() && e.line().block() != titleBlock) {
             // a paragraph of its own under the heading describes the measure; it is not its name
@@ -116,7 +150,13 @@ final class MeasureText {
     /** The {@code extra} key of a paragraph that describes the measure under its heading, with no label. */
     static final String DESCRIPTION = "รายละเอียด";
 
-    MeasureDraft draft() {
+    /** Text of the current field or step. */
+    private void append(String s) {
+        append(afterStep ? steps.get(steps.size() - 1) : target, s);
+    }
+
+    /** @param group the heading of the group the measure is listed under */
+    MeasureDraft draft(Optional<String> group) {
         Map<ColumnRole, String> out = new EnumMap<>(ColumnRole.class);
         out.put(ColumnRole.MEASURE, normalize(title));
         fields.forEach((role, text) -> out.put(role, normalize(text)));
@@ -127,7 +167,9 @@ final class MeasureText {
             out.put(ColumnRole.STEPS, String.join(" ", listed));
         }
         MeasureDraft named = MeasureDraft.labelled(number, out, listed, page);
-        Map<String, String> extra = new LinkedHashMap<>(named.extra());
+        Map<String, String> extra = new LinkedHashMap<>();
+        group.map(MeasureText::normalize).ifPresent(g -> extra.put(MeasureDraft.GROUP_KEY, g));
+        extra.putAll(named.extra());
         unknown.forEach((label, text) -> {
             String value = normalize(text);
             if (MeasureDraft.present(value)) {

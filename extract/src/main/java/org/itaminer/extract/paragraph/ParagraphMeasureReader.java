@@ -2,6 +2,7 @@ package org.itaminer.extract.paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.itaminer.extract.measure.DocumentContext;
 import org.itaminer.extract.measure.MeasureDraft;
@@ -38,10 +39,24 @@ public final class ParagraphMeasureReader implements MeasureReader {
         List<Integer> labelled = items.stream().filter(i -> MeasureLevel.labelled(entries, i)).toList();
         int first = labelled.get(0);
         int last = labelled.get(labelled.size() - 1);
-        List<MeasureDraft> drafts = new ArrayList<>();
-        for (int item : items) {
-            if (item < first || item > last) {
-                continue; // the plan's own sections in the measures' style, before or after them
+        List<Integer> measures = items.stream().filter(i -> i >= first && i <= last).toList(); // the plan's own
+        // sections in the measures' style stand before or after them
+        List<MeasureText> texts = new ArrayList<>();
+        List<Optional<String>> groups = new ArrayList<>();
+        Optional<String> group = Optional.empty();
+        for (int k = 0; k < measures.size(); k++) {
+            int item = measures.get(k);
+            if (k > 0) {
+                MeasureText previous = texts.get(k - 1);
+                if (restarts(entries.get(item)) && !previous.detached().isEmpty()) {
+                    group = Optional.of(String.join(" ", previous.detached())); // "ด้านที่ ๒ ..." over a list from 1 again
+                    if (groups.stream().allMatch(Optional::isEmpty)) {
+                        Optional<String> firstGroup = textBefore(entries, measures.get(0));
+                        groups.replaceAll(g -> firstGroup);
+                    }
+                } else {
+                    previous.keepDetached();
+                }
             }
             MeasureText measure = new MeasureText(entries.get(item));
             for (int j = item + 1; j < entries.size() && !entries.get(j).isItem(style); j++) {
@@ -49,8 +64,24 @@ public final class ParagraphMeasureReader implements MeasureReader {
                     break;
                 }
             }
-            drafts.add(measure.draft());
+            texts.add(measure);
+            groups.add(group);
+        }
+        List<MeasureDraft> drafts = new ArrayList<>();
+        for (int k = 0; k < texts.size(); k++) {
+            drafts.add(texts.get(k).draft(groups.get(k)));
         }
         return drafts;
+    }
+
+    /** Whether a measure's number starts its list again (1, or x.1). */
+    private static boolean restarts(BodyEntry item) {
+        return item.marker().orElseThrow().counted() && item.marker().orElseThrow().ordinal() == 1;
+    }
+
+    /** The plain line just before the first measure: the first group's heading when the measures are grouped. */
+    private static Optional<String> textBefore(List<BodyEntry> entries, int first) {
+        return first > 0 && entries.get(first - 1).kind() == BodyEntry.Kind.TEXT
+                ? Optional.of(entries.get(first - 1).line().text().strip()) : Optional.empty();
     }
 }
