@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * @param line the line
  * @param kind what it is
- * @param marker the item's number or bullet, for {@link Kind#ITEM}
+ * @param marker the item's number or bullet, for {@link Kind#ITEM}; for a numbered field ("๑) ผู้รับผิดชอบ: ...")
+ *     its number
  * @param label the label, for {@link Kind#LABEL}
  */
 record BodyEntry(BodyLine line, Kind kind, Optional<Marker> marker, Optional<Label> label) {
@@ -43,15 +44,19 @@ record BodyEntry(BodyLine line, Kind kind, Optional<Marker> marker, Optional<Lab
         Optional<Marker> marker = Marker.of(s);
         if (marker.isPresent()) {
             Optional<Label> numbered = Label.numbered(marker.get().rest());
-            return numbered.isPresent() ? label(line, numbered.get())
+            return numbered.isPresent() ? new BodyEntry(line, Kind.LABEL, marker, Optional.of(listFree(numbered.get())))
                     : new BodyEntry(line, Kind.ITEM, marker, Optional.empty());
         }
         return Label.of(s).map(l -> label(line, l)).orElseGet(() -> new BodyEntry(line, Kind.TEXT, Optional.empty(), Optional.empty()));
     }
 
     private static BodyEntry label(BodyLine line, Label label) {
-        Label l = ANNOUNCES_LIST.matcher(label.value()).matches() ? new Label(label.role(), label.name(), "") : label;
-        return new BodyEntry(line, Kind.LABEL, Optional.empty(), Optional.of(l));
+        return new BodyEntry(line, Kind.LABEL, Optional.empty(), Optional.of(listFree(label)));
+    }
+
+    /** The label without a value that only announces the list below it. */
+    private static Label listFree(Label label) {
+        return ANNOUNCES_LIST.matcher(label.value()).matches() ? new Label(label.role(), label.name(), "") : label;
     }
 
     boolean isItem(String style) {

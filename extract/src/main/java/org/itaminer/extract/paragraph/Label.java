@@ -52,7 +52,9 @@ record Label(Optional<ColumnRole> role, String name, String value) {
      */
     static Optional<Label> numbered(String rest) {
         String s = rest.strip();
-        return s.indexOf(':') >= 0 || s.indexOf('：') >= 0 ? of(s).filter(Label::known) : Optional.empty();
+        // "๑. ชื่อโครงการ: ..." numbers a measure and names it: an item, not a field
+        return s.indexOf(':') >= 0 || s.indexOf('：') >= 0
+                ? of(s).filter(l -> l.known() && l.role().get() != ColumnRole.MEASURE) : Optional.empty();
     }
 
     /** A label read from a row's first cell, its value the other cells. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.itaminer.extract.measure.ColumnRole;
 import org.itaminer.extract.measure.MeasureDraft;
 import org.itaminer.thai.ThaiTextNormalizer;
@@ -28,6 +29,9 @@ final class MeasureText {
     private final Map<String, StringBuilder> unknown = new LinkedHashMap<>();
     private final List<StringBuilder> steps = new ArrayList<>();
     private final Map<String, Integer> lastNumber = new HashMap<>();
+    private final Set<String> outerStyles;
+    /** The styles that number this measure's fields ("๑) ผู้รับผิดชอบ: ..."). */
+    private final Set<String> fieldStyles = new java.util.HashSet<>();
     /** Where the next text goes: the title, a field, or an unknown label's entry. */
     private StringBuilder target;
     private ColumnRole targetRole = ColumnRole.MEASURE;
@@ -37,15 +41,23 @@ final class MeasureText {
     private int lastPage;
     private final List<String> detached = new ArrayList<>();
 
-    MeasureText(BodyEntry heading) {
+    /**
+     * @param heading the measure's numbered line
+     * @param outerStyles the numbering styles of the document's own sections before the measures: an item in
+     *     one of them that starts no list and goes on with none is the document's next section
+     */
+    MeasureText(BodyEntry heading, Set<String> outerStyles) {
         Marker marker = heading.marker().orElseThrow();
+        this.outerStyles = Set.copyOf(outerStyles);
         this.number = marker.number();
         this.page = heading.line().page();
         this.titleBlock = heading.line().block();
         this.lastBlock = titleBlock;
         this.lastPage = page;
         this.target = title;
-        append(title, marker.rest());
+        // "๑. ชื่อโครงการ: อบรมคุณธรรม": the name label is not part of the name
+        append(title, Label.of(marker.rest()).filter(l -> l.role().equals(Optional.of(ColumnRole.MEASURE)))
+                .map(Label::value).orElse(marker.rest()));
     }
 
     /**
@@ -64,10 +76,19 @@ final class MeasureText {
         if (e.kind() != BodyEntry.Kind.TEXT) {
             keepDetached();
         }
-        switch (e.kind()) {
-            case LABEL -> label(e.label().orElseThrow());
-            case ITEM -> item(e);
-            default -> text(e);
+        if (e.kind() == BodyEntry.Kind.LABEL) {
+            e.marker().ifPresent(m -> fieldStyles.add(m.style()));
+        }
+        Optional<Label> numberedField = e.kind() == BodyEntry.Kind.ITEM && fieldStyles.contains(e.marker().get().style())
+                ? Label.of(e.marker().get().rest()) : Optional.empty();
+        if (numberedField.isPresent()) {
+            label(numberedField.get()); // "๓) ข้อสังเกต: ..." among numbered fields: a field the project has not seen
+        } else {
+            switch (e.kind()) {
+                case LABEL -> label(e.label().orElseThrow());
+                case ITEM -> item(e);
+                default -> text(e);
+            }
         }
         lastBlock = e.line().block();
         lastPage = e.line().page();
@@ -106,12 +127,13 @@ final class MeasureText {
 
     /** Whether an item is one of a list under the measure: it starts a list or goes on with one. */
     private boolean fits(Marker marker) {
-        if (!marker.counted()) {
+        if (!marker.counted() || fieldStyles.contains(marker.style())) {
             return true;
         }
         Integer last = lastNumber.get(marker.style());
         int n = marker.ordinal();
-        return n == 1 || last != null && n == last + 1; // else the document's next part ("๕. การติดตามผล")
+        // else, in a style of the document's sections, its next part ("๕. การติดตามและประเมินผล")
+        return n == 1 || last != null && n == last + 1 || !outerStyles.contains(marker.style());
     }
 
     private void item(BodyEntry e) {

@@ -3,6 +3,8 @@ package org.itaminer.extract.paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.itaminer.extract.measure.DocumentContext;
 import org.itaminer.extract.measure.MeasureDraft;
@@ -41,6 +43,8 @@ public final class ParagraphMeasureReader implements MeasureReader {
         int last = labelled.get(labelled.size() - 1);
         List<Integer> measures = items.stream().filter(i -> i >= first && i <= last).toList(); // the plan's own
         // sections in the measures' style stand before or after them
+        Set<String> outerStyles = entries.subList(0, measures.get(0)).stream().filter(e -> e.kind() == BodyEntry.Kind.ITEM)
+                .map(e -> e.marker().orElseThrow().style()).collect(Collectors.toSet());
         List<MeasureText> texts = new ArrayList<>();
         List<Optional<String>> groups = new ArrayList<>();
         Optional<String> group = Optional.empty();
@@ -58,7 +62,7 @@ public final class ParagraphMeasureReader implements MeasureReader {
                     previous.keepDetached();
                 }
             }
-            MeasureText measure = new MeasureText(entries.get(item));
+            MeasureText measure = new MeasureText(entries.get(item), outerStyles);
             for (int j = item + 1; j < entries.size() && !entries.get(j).isItem(style); j++) {
                 if (!measure.add(entries.get(j))) {
                     break;
@@ -67,6 +71,7 @@ public final class ParagraphMeasureReader implements MeasureReader {
             texts.add(measure);
             groups.add(group);
         }
+        texts.get(texts.size() - 1).keepDetached(); // the last measure's own paragraphs; the closing formula ended it
         List<MeasureDraft> drafts = new ArrayList<>();
         for (int k = 0; k < texts.size(); k++) {
             drafts.add(texts.get(k).draft(groups.get(k)));
