@@ -3,6 +3,7 @@ package org.itaminer.extract.paragraph;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class MeasureText {
     private final Map<String, Integer> lastNumber = new HashMap<>();
     private final Set<String> outerStyles;
     /** The styles that number this measure's fields ("๑) ผู้รับผิดชอบ: ..."). */
-    private final Set<String> fieldStyles = new java.util.HashSet<>();
+    private final Set<String> fieldStyles = new HashSet<>();
     /** Where the next text goes: the title, a field, or an unknown label's entry. */
     private StringBuilder target;
     private ColumnRole targetRole = ColumnRole.MEASURE;
