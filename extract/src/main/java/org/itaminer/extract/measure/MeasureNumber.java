@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a measure cell into its printed number and its title: "1. การเผยแพร่..." → 1, "การเผยแพร่...";
- * "๖ กระบวนการ..." (digits already folded) → 6; "มาตรการที่ 3 ..." → 3; "(2) ..." → 2. An unnumbered
+ * "๖ กระบวนการ..." (digits already folded) → 6; "มาตรการที่ 3 ..." and "แนวทางที่ 3: ..." → 3; "(2) ..." → 2. An unnumbered
  * cell keeps its text, less a leading bullet ("- ", "• ").
  *
  * @param number the number in Arabic digits; empty when unnumbered
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record MeasureNumber(Optional<String> number, String title) {
 
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:มาตรการที่|ข้อที่|ข้อ)?\\s*\\(?(\\d{1,3}(?:\\.\\d{1,2}){0,2})(?:\\s*[.)]\\s*|\\s+)(?=\\S)");
+            "^(?:มาตรการที่|แนวทางที่|ข้อที่|ข้อ)?\\s*\\(?(\\d{1,3}(?:\\.\\d{1,2}){0,2})(?:\\s*[.):]\\s*|\\s+)(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^[-–•●▪►▶*]+\\s*");
 
     public static MeasureNumber parse(String cell) {

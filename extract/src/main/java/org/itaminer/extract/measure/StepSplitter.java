@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Splits a how-to cell into its top-level numbered items, numbers removed: "1. แต่งตั้ง... 2. จัดประชุม..."
  * → ["แต่งตั้ง...", "จัดประชุม..."]. Only a run counting up from 1 splits (one lost number may be
- * skipped), so "ปีละ 2 ครั้ง", "พ.ศ. 2566." or "08.30 น." never do; sub-items (1.1), 2.1.1)) and
+ * skipped), so "ปีละ 2 ครั้ง", "พ.ศ. 2566." or "08.30 น." never do; "(1) ... (2) ..." splits as well; sub-items (1.1), 2.1.1)) and
  * "- " bullets stay inside their item. Text before item 1 is an item of its own; a cell with no
  * numbers is one item.
  */
 public final class StepSplitter {
 
-    /** A 1–2 digit number followed by "." or ")" and not by another digit, not preceded by a digit, dot or Latin letter. */
-    private static final Pattern MARKER = Pattern.compile("(?<![\\d.A-Za-z])(\\d{1,2})\\s?[.)](?!\\d)");
+    /**
+     * A 1–2 digit number followed by "." or ")" and not by another digit, not preceded by a digit, dot or Latin
+     * letter; "(1)" whole, so its bracket does not stay behind on the item before.
+     */
+    private static final Pattern MARKER = Pattern.compile("(?<![\\d.A-Za-z(])\\(?(\\d{1,2})\\s?[.)](?!\\d)");
 
     private StepSplitter() {
     }

@@ -39,6 +39,8 @@ public final class NumberedListMeasureReader implements MeasureReader {
     private static final Pattern PAGE_FURNITURE = Pattern.compile("^(?:[-–(]?\\s*\\d{1,3}\\s*[-–)]?|/.{1,60}(?:\\.{2,}|…))$");
     private static final Pattern CLOSING = Pattern.compile("^(?:จึงประกาศ|จึงขอประกาศ|ประกาศ\\s*ณ|สั่ง\\s*ณ|ทั้งนี้\\s*ตั้งแต่)");
     private static final int MIN_ITEMS = 2;
+    /** The longest section heading of the genre's plans ("หลักการและเหตุผล", "วัตถุประสงค์") is short. */
+    private static final int SECTION_HEADING_CHARS = 24;
 
     @Override
     public List<MeasureDraft> read(DocumentContext document) {
@@ -77,7 +79,7 @@ public final class NumberedListMeasureReader implements MeasureReader {
                     lists.add(list);
                 }
                 if (list != null && (n == 1 || n == list.size() + 1)) {
-                    item = new Item(start.group(2), style, line.page());
+                    item = new Item(start.group(2), style, line.page(), start.group(4));
                     item.title.append(start.group(4));
                     list.add(item);
                     pageBroke = false;
@@ -102,10 +104,11 @@ public final class NumberedListMeasureReader implements MeasureReader {
                 StringBuilder last = item.steps.isEmpty() ? item.title : item.steps.get(item.steps.size() - 1);
                 last.append(' ').append(s);
             }
+            item.continued = true;
         }
         List<Item> longest = List.of();
         for (List<Item> l : lists) {
-            if (l.size() >= longest.size()) {
+            if (l.size() >= longest.size() && !outline(l)) {
                 longest = l;
             }
         }
@@ -115,14 +118,26 @@ public final class NumberedListMeasureReader implements MeasureReader {
         return longest.stream().map(Item::draft).toList();
     }
 
+    /**
+     * A list of the document's sections (๑. หลักการและเหตุผล, ๒. วัตถุประสงค์, ๓. เป้าหมาย): most items are a
+     * short heading alone on its line with their body on the lines below, where a measure is a sentence.
+     */
+    private static boolean outline(List<Item> list) {
+        long headings = list.stream().filter(i -> i.continued && i.firstLine.replace(" ", "").length() <= SECTION_HEADING_CHARS).count();
+        return headings * 2 > list.size();
+    }
+
     private static final class Item {
         final String number;
         final String style;
         final int page;
         final StringBuilder title = new StringBuilder();
         final List<StringBuilder> steps = new ArrayList<>();
+        final String firstLine;
+        boolean continued;
 
-        Item(String number, String style, int page) {
+        Item(String number, String style, int page, String firstLine) {
+            this.firstLine = firstLine;
             this.number = number;
             this.style = style;
             this.page = page;
