@@ -20,7 +20,7 @@ import org.itaminer.model.report.Measure;
  */
 public final class KindClassifier {
 
-    private static final Pattern REPORT_HEADING = Pattern.compile("รายงานผล|ผลการดำเนินการ|ผลการปฏิบัติ");
+    private static final Pattern REPORT_HEADING = Pattern.compile("รายงานผล|สรุปผล|ผลการดำเนินการ|ผลการดำเนินงาน|ผลการปฏิบัติ");
     private static final Pattern ITA_TOPIC = Pattern.compile("คุณธรรม|โปร่งใส|ITA");
     private static final Pattern MEASURE_TOPIC = Pattern.compile(
             "มาตรการ|คุณธรรม|โปร่งใส|ITA|ทุจริต|สินบน|ผลประโยชน์ทับซ้อน|แผนบริหารความเสี่ยง|แผนปฏิบัติ");
