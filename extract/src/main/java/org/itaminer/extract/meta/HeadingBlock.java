@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
 public record HeadingBlock(String text) {
 
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:แบบ)?(?:การ)?(?:รายงานผล|สรุปผล|มาตรการ|ผลการดำเนินการ|ผลการดำเนินงาน|ผลการปฏิบัติ|แผนปฏิบัติ|แผนการ"
-                    + "|แผนส่งเสริม|ประกาศ|คำสั่ง|แนวทาง|คู่มือ|นโยบาย|ข้อกำหนด|ประมวลจริยธรรม)");
+            "^(?:แบบ)?(?:การ)?(?:รายงานผล|สรุปผล|มาตรการ|ผลการดำเนินการ|ผลการดำเนินงาน|ผลการปฏิบัติ|แผน(?!งาน|ที่|ผัง)"
+                    + "|ขับเคลื่อน|ดำเนินการตามมาตรการ|ประกาศ|คำสั่ง|แนวทาง|คู่มือ|นโยบาย|ข้อกำหนด|ประมวลจริยธรรม)");
+    /** "# มาตรการ ...": a heading marked as in markdown; the marks are not part of it. */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     /** "มาตรการที่ ๑ ...", "มาตรการ 2", "มาตรการ/แนวทาง", "ผลการดำเนินการ:": a measure or a column, not a heading. */
     private static final Pattern NOT_A_HEADING = Pattern.compile(
             "^(?:มาตรการ|ผลการดำเนินการ|ผลการดำเนินงาน|แนวทาง)(?:ที่)?\\s*(?:[\\d๐-๙]|[/:：])");
@@ -69,18 +71,19 @@ public record HeadingBlock(String text) {
     /** A body line wrapped at the page's width is at least this long, and its neighbour about as wide. */
     private static final int WRAP_MIN_CHARS = 70;
     private static final double WRAP_RATIO = 0.85;
+    private static final int BODY_LINE_CHARS = 90;
     static final int MAX_CHARS = 260;
 
     /** The heading block whose opening line is in paragraph {@code index}, if it has one. */
     public static Optional<HeadingBlock> at(DocumentText text, int index) {
         List<List<String>> paragraphs = text.paragraphs();
-        if (index > 0 && underSectionWord(paragraphs.get(index - 1))) {
+        if (index > 0 && underSectionWord(paragraphs.get(index - 1).stream().map(HeadingBlock::clean).toList())) {
             return Optional.empty();
         }
         List<String> paragraph = paragraphs.get(index);
         int start = -1;
         for (int j = 0; j < paragraph.size() && j <= MAX_PREFACE; j++) {
-            String line = paragraph.get(j).strip();
+            String line = clean(paragraph.get(j));
             if (SECTION_WORD.matcher(line).find()) {
                 return Optional.empty();
             }
@@ -96,12 +99,15 @@ public record HeadingBlock(String text) {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>();
-        lines.add(paragraph.get(start).strip());
+        lines.add(clean(paragraph.get(start)));
         int length = lines.get(0).length();
         for (int j = start + 1; j < paragraph.size(); j++) {
-            String line = paragraph.get(j).strip();
+            String line = clean(paragraph.get(j));
             if (!fits(lines, length, line) || !goesOn(line)) {
                 return wrappedBody(lines, line) ? Optional.empty() : Optional.of(new HeadingBlock(String.join(" ", lines)));
+            }
+            if (bodyWidth(lines.get(lines.size() - 1)) && bodyWidth(line)) {
+                return Optional.empty(); // two lines printed as wide as running text: a paragraph, not a heading
             }
             lines.add(line);
             length += line.length() + 1;
@@ -109,18 +115,24 @@ public record HeadingBlock(String text) {
         // the whole paragraph was heading: a year or round line set apart from it still belongs to it
         for (int p = index + 1; p < paragraphs.size() && text.samePageNoTableBetween(p - 1, p); p++) {
             List<String> next = paragraphs.get(p);
-            if (next.size() > 2 || !CONTINUES.matcher(next.get(0).strip()).find()) {
+            if (next.size() > 2 || !CONTINUES.matcher(clean(next.get(0))).find()) {
                 break;
             }
-            for (String line : next) {
-                if (!fits(lines, length, line.strip()) || !goesOn(line.strip())) {
+            for (String printed : next) {
+                String line = clean(printed);
+                if (!fits(lines, length, line) || !goesOn(line)) {
                     return Optional.of(new HeadingBlock(String.join(" ", lines)));
                 }
-                lines.add(line.strip());
-                length += line.strip().length() + 1;
+                lines.add(line);
+                length += line.length() + 1;
             }
         }
         return Optional.of(new HeadingBlock(String.join(" ", lines)));
+    }
+
+    /** A printed line as the heading reads it: trimmed, markdown heading marks left off. */
+    private static String clean(String line) {
+        return MARKDOWN_HEADING.matcher(line.strip()).replaceFirst("");
     }
 
     /** The opening line of a heading: the genre's heading words, short, and not a measure, date or contents entry. */
@@ -158,12 +170,17 @@ public record HeadingBlock(String text) {
         return !clearBreak && last.length() > WRAP_MIN_CHARS && last.length() >= WRAP_RATIO * next.length();
     }
 
+    /** As wide as a line of running text; heading lines are shorter, centred in a larger type. */
+    private static boolean bodyWidth(String line) {
+        return line.length() >= BODY_LINE_CHARS;
+    }
+
     private static boolean fits(List<String> lines, int length, String line) {
         return lines.size() < MAX_LINES && length + 1 + line.length() <= MAX_CHARS;
     }
 
     /** The paragraph before is a คำนำ/สารบัญ heading alone: what follows is its text. */
     private static boolean underSectionWord(List<String> before) {
-        return before.size() == 1 && SECTION_WORD.matcher(before.get(0).strip()).find();
+        return before.size() == 1 && SECTION_WORD.matcher(before.get(0)).find();
     }
 }
