@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itaminer.extract.period.FiscalYear;
 import org.itaminer.extract.period.PeriodParser;
+import org.itaminer.extract.period.ThaiMonth;
 
 /**
  * Finds the fiscal year (ปีงบประมาณ, B.E.) a document's measures are for: the year its title names
@@ -59,7 +60,8 @@ public final class FiscalYearFinder {
      * for fiscal year 2567, which begins in October 2566.
      */
     static OptionalInt yearOfSpan(String title) {
-        if (title == null || title.isBlank()) {
+        // a range of months ("ตุลาคม ... – มีนาคม ..."), not a single date such as a ประกาศ's or a gazette's
+        if (title == null || ThaiMonth.findAll(title).size() < 2) {
             return OptionalInt.empty();
         }
         return PeriodParser.parse(title, OptionalInt.empty()).optionalStart()
