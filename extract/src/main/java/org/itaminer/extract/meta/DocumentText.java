@@ -19,20 +19,25 @@ public final class DocumentText {
 
     private final List<TextLine> lines;
     private final List<List<String>> paragraphs;
+    /** For each paragraph: its page and its block's index in document order (tables count as blocks). */
+    private final List<int[]> places;
 
-    private DocumentText(List<TextLine> lines, List<List<String>> paragraphs) {
+    private DocumentText(List<TextLine> lines, List<List<String>> paragraphs, List<int[]> places) {
         this.lines = List.copyOf(lines);
         this.paragraphs = List.copyOf(paragraphs);
+        this.places = List.copyOf(places);
     }
 
     public static DocumentText of(LayoutDocument layout) {
         List<TextLine> lines = new ArrayList<>();
         List<List<String>> paragraphs = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
         int index = 0;
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 if (block instanceof Paragraph p) {
                     paragraphs.add(p.lines());
+                    places.add(new int[] {page.number(), index});
                     for (String line : p.lines()) {
                         boolean heading = paragraphs.size() <= HEADING_PARAGRAPHS && line.length() <= HEADING_MAX_CHARS;
                         lines.add(new TextLine(line, page.number(),
@@ -50,7 +55,7 @@ public final class DocumentText {
                 index++;
             }
         }
-        return new DocumentText(lines, paragraphs);
+        return new DocumentText(lines, paragraphs, places);
     }
 
     public List<TextLine> lines() {
@@ -60,6 +65,16 @@ public final class DocumentText {
     /** Lines outside tables. */
     public List<TextLine> paragraphLines() {
         return lines.stream().filter(l -> l.origin() != TextLine.Origin.CELL).toList();
+    }
+
+    /**
+     * True when paragraph {@code b} follows paragraph {@code a} directly on the same page: no table and no
+     * page break between them, so a heading can go on from one into the other.
+     */
+    public boolean samePageNoTableBetween(int a, int b) {
+        int[] first = places.get(a);
+        int[] second = places.get(b);
+        return first[0] == second[0] && second[1] - first[1] == b - a;
     }
 
     /** The paragraphs (outside tables) in order, each as its lines. */

@@ -5,10 +5,14 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.itaminer.extract.period.FiscalYear;
+import org.itaminer.extract.period.PeriodParser;
+import org.itaminer.extract.period.ThaiMonth;
 
 /**
  * Finds the fiscal year (ปีงบประมาณ, B.E.) a document's measures are for: the year its title names
- * ("ประจำปีงบประมาณ พ.ศ. 2566", "ประจำปี พ.ศ. 2566"); else the year its heading lines name; else the
+ * ("ประจำปีงบประมาณ พ.ศ. 2566", "ประจำปี พ.ศ. 2566"); else the fiscal year of a span the title names
+ * ("รอบ ๖ เดือน (ตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗)" → 2567); else the year its heading lines name; else the
  * fiscal year the running text names most often.
  */
 public final class FiscalYearFinder {
@@ -26,6 +30,10 @@ public final class FiscalYearFinder {
         OptionalInt fromTitle = firstYear(TITLE_YEAR, title);
         if (fromTitle.isPresent()) {
             return fromTitle;
+        }
+        OptionalInt fromSpan = yearOfSpan(title);
+        if (fromSpan.isPresent()) {
+            return fromSpan;
         }
         for (TextLine line : text.paragraphLines()) {
             if (line.origin() == TextLine.Origin.HEADING && line.text().length() < 100) {
@@ -45,6 +53,20 @@ public final class FiscalYearFinder {
         return votes.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
                 .map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * The fiscal year a span in the title falls in: a report "รอบ ๖ เดือน (ตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗)" is
+     * for fiscal year 2567, which begins in October 2566.
+     */
+    static OptionalInt yearOfSpan(String title) {
+        // a range of months ("ตุลาคม ... – มีนาคม ..."), not a single date such as a ประกาศ's or a gazette's
+        if (title == null || ThaiMonth.findAll(title).size() < 2) {
+            return OptionalInt.empty();
+        }
+        return PeriodParser.parse(title, OptionalInt.empty()).optionalStart()
+                .map(start -> OptionalInt.of(FiscalYear.containing(start).buddhistYear()))
+                .orElse(OptionalInt.empty());
     }
 
     static OptionalInt firstYear(Pattern pattern, String s) {

@@ -39,14 +39,33 @@ public final class IndicatorScoreFinder {
     public record Found(List<IndicatorScore> scores, List<Warning> warnings) {
     }
 
-    /** A score with the page it was first read on. */
-    private record OnPage(IndicatorScore score, int page) {
+    /** "ผลการประเมิน ประจำปีงบประมาณ พ.ศ. 2565": a line that says which year's results follow. */
+    private static final Pattern SECTION_YEAR = Pattern.compile("(?:ผลการประเมิน|ผลคะแนน|คะแนน).{0,60}?(?:ปีงบประมาณ|ประจำปี|ปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})(?!\\d)");
+
+    /** A score with the page it was first read on and the year of the results it stood among, if named. */
+    private record OnPage(IndicatorScore score, int page, String year) {
+
+        /**
+         * The same indicator of the same year's results: the same name (when both print one) under the same
+         * tool. Rows that share only a number (numbering restarted per tool, two years side by side) are
+         * different things, and two scores for them are no contradiction.
+         */
+        boolean sameIndicator(IndicatorScore other, String otherYear) {
+            String a = score.name().replace(" ", "");
+            String b = other.name().replace(" ", "");
+            boolean sameName = a.isEmpty() || b.isEmpty() || a.startsWith(b) || b.startsWith(a);
+            boolean sameTool = score.optionalTool().isEmpty() || other.optionalTool().isEmpty()
+                    || score.optionalTool().equals(other.optionalTool());
+            boolean sameYear = year.isEmpty() || otherYear.isEmpty() || year.equals(otherYear);
+            return sameName && sameTool && sameYear;
+        }
     }
 
     public static Found find(LayoutDocument layout) {
         Map<Integer, OnPage> byNumber = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
         String[] tool = {null};
+        String year = "";
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 List<String> lines = new ArrayList<>();
@@ -64,9 +83,15 @@ public final class IndicatorScoreFinder {
                     Matcher t = TOOL.matcher(line);
                     Matcher r = ROW.matcher(line);
                     if (mayBeRow(line) && r.find()) {
-                        accept(r, tool[0], page.number(), byNumber, warnings);
-                    } else if (line.length() < 120 && t.find()) {
+                        accept(r, tool[0], page.number(), year, byNumber, warnings);
+                        continue;
+                    }
+                    if (line.length() < 120 && t.find()) {
                         tool[0] = t.group(1) != null ? t.group(1) : t.group(2);
+                    }
+                    Matcher y = SECTION_YEAR.matcher(line);
+                    if (line.length() < 160 && y.find()) {
+                        year = y.group(1);
                     }
                 }
             }
@@ -92,7 +117,7 @@ public final class IndicatorScoreFinder {
         return c >= '0' && c <= '9';
     }
 
-    private static void accept(Matcher r, String tool, int page, Map<Integer, OnPage> byNumber,
+    private static void accept(Matcher r, String tool, int page, String year, Map<Integer, OnPage> byNumber,
                                List<Warning> warnings) {
         int number = Integer.parseInt(r.group(1));
         String name = r.group(2).strip();
@@ -102,8 +127,8 @@ public final class IndicatorScoreFinder {
             return;
         }
         IndicatorScore found = new IndicatorScore(number, name, tool, score);
-        OnPage had = byNumber.putIfAbsent(number, new OnPage(found, page));
-        if (had != null && had.score().optionalScore().isPresent()
+        OnPage had = byNumber.putIfAbsent(number, new OnPage(found, page, year));
+        if (had != null && had.sameIndicator(found, year) && had.score().optionalScore().isPresent()
                 && Math.abs(had.score().optionalScore().getAsDouble() - score) > 0.005) {
             // about the page of the score the report keeps (the first), as the assessment conflict is
             warnings.add(Warning.onPage(Warning.Kind.CONFLICTING_VALUES, had.page(), String.format(Locale.ROOT,

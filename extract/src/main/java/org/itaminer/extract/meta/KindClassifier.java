@@ -16,11 +16,12 @@ import org.itaminer.model.report.Measure;
  * <p>Among measure documents, measures with a result or outcome column make a report (a report quotes
  * its plan's columns and adds results); a heading that reports results (รายงานผล...) makes a report;
  * other measures make a plan. Without measures, only a real heading about the ITA measures makes a plan
- * or report; everything else (memos, orders, forms, laws) is other.
+ * or report; everything else (memos, orders, forms, laws) is other. A title that is not a heading (a memo
+ * cover's subject, a first line) never makes a report by its words: the body's measures decide.
  */
 public final class KindClassifier {
 
-    private static final Pattern REPORT_HEADING = Pattern.compile("รายงานผล|ผลการดำเนินการ|ผลการปฏิบัติ");
+    private static final Pattern REPORT_HEADING = Pattern.compile("รายงานผล|สรุปผล|ผลการดำเนินการ|ผลการดำเนินงาน|ผลการปฏิบัติ");
     private static final Pattern ITA_TOPIC = Pattern.compile("คุณธรรม|โปร่งใส|ITA");
     private static final Pattern MEASURE_TOPIC = Pattern.compile(
             "มาตรการ|คุณธรรม|โปร่งใส|ITA|ทุจริต|สินบน|ผลประโยชน์ทับซ้อน|แผนบริหารความเสี่ยง|แผนปฏิบัติ");
@@ -33,7 +34,9 @@ public final class KindClassifier {
 
     public static DocumentKind classify(TitleFinder.Title title, List<Measure> measures) {
         String t = title.text().replace(" ", "");
-        boolean reportHeading = REPORT_HEADING.matcher(t).find();
+        // only a heading of the body says "report": a memo cover's subject ("รายงานผลการจัดทำมาตรการ...")
+        // speaks of the covering letter, and the body's measures decide
+        boolean reportHeading = title.heading() && REPORT_HEADING.matcher(t).find();
         boolean aboutMeasures = MEASURE_TOPIC.matcher(t).find()
                 && (!OTHER_GENRE.matcher(t).find() || t.contains("มาตรการ"));
         if (!measures.isEmpty() && aboutMeasures) {

@@ -44,8 +44,23 @@ public record MemoCover(String subject, Optional<String> unit) {
         return Optional.empty();
     }
 
+    /** A memo's section heads: เรื่องเดิม (covered by เรื่อง), ข้อเท็จจริง, ข้อพิจารณา, ข้อเสนอ ... */
+    private static final Pattern SECTION = Pattern.compile("^(?:ข้อเท็จจริง|ข้อพิจารณา|ข้อเสนอ|ข้อกฎหมาย|ระเบียบ/กฎหมาย)");
+    /**
+     * The approval and signature block under a memo: "ทราบ", "- อนุญาต -", "( / ) อนุมัติ ตามข้อ 1",
+     * "เห็นชอบ", "ลงนามแล้ว", "(นายสมชาย ใจดี)", "ลงชื่อ ...".
+     */
+    private static final Pattern APPROVAL = Pattern.compile(
+            "^(?:[(\\[]\\s*[/✓✔xX]?\\s*[)\\]]\\s*)?[-–]?\\s*(?:ทราบ|อนุญาต|อนุมัติ|ไม่อนุญาต|ไม่อนุมัติ|เห็นชอบ|ลงนาม|ลงชื่อ|มอบ\\s)"
+                    + "|^\\(\\s*(?:นาย|นาง|น\\.ส\\.|ว่าที่|ดร\\.|พล|พ\\.|ร\\.)");
+
     /** True when a line is one of a memo's labelled header lines. */
     static boolean isMemoLine(String line) {
         return line.matches("^(บันทึกข้อความ|ส่วนราชการ|ที่\\s|วันที่|เรื่อง|เรียน|สิ่งที่ส่งมาด้วย|อ้างถึง).*");
+    }
+
+    /** True when a line belongs to a memo cover: a header line, a section head, an approval or a signature. */
+    static boolean isCoverLine(String line) {
+        return isMemoLine(line) || SECTION.matcher(line).find() || APPROVAL.matcher(line).find();
     }
 }

@@ -5,21 +5,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds a document's title: the first heading paragraph (at most four short lines) that opens with the
- * genre's heading words (รายงานผล..., มาตรการ..., แผน..., also as a form: แบบรายงานผล...), or the heading block of a ประกาศ/คำสั่ง with its
- * เรื่อง subject ({@link OfficialHeading}), whichever comes first; failing that the subject of a memo cover;
- * failing that the first line. A heading printed over several lines is joined into one.
+ * Finds a document's title: the first heading block ({@link HeadingBlock}: short lines that open with the
+ * genre's heading words, รายงานผล..., มาตรการ..., แผน..., also as a form: แบบรายงานผล..., up to where the
+ * body begins), or the heading block of a ประกาศ/คำสั่ง with its เรื่อง subject ({@link OfficialHeading}),
+ * whichever comes first; failing that the subject of a memo cover; failing that the first line. A memo
+ * cover's own lines, a table of contents and a คำนำ never give the heading; a ประกาศ that is the cover
+ * of a plan gives way to the plan's own heading after its signature.
  */
 public final class TitleFinder {
 
-    private static final Pattern HEADING = Pattern.compile(
-            "^(?:แบบ)?(?:การ)?(?:รายงานผล|มาตรการ|ผลการดำเนินการ|แผนปฏิบัติ|แผนการ|แผนส่งเสริม|ประกาศ|คำสั่ง|แนวทาง|คู่มือ|นโยบาย|ข้อกำหนด|ประมวลจริยธรรม)");
-    /** "ประกาศ ณ วันที่ 13 พฤศจิกายน พ.ศ. 2562": the dated line above a ประกาศ's signature, not its heading. */
-    private static final Pattern SIGNING_DATE = Pattern.compile("^(?:ประกาศ|สั่ง)\\s*ณ\\s*วันที่");
     /** "- 2 -", "หน้า 4", "1": a page number is never a title. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:หน้า(?:ที่)?\\s*)?[-–(]?\\s*\\d{1,3}\\s*[-–)]?$");
-    private static final int MAX_LINES = 4;
-    private static final int MAX_CHARS = 260;
+    private static final int MAX_CHARS = HeadingBlock.MAX_CHARS;
+    /** "ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 2567": the dated line above a ประกาศ's signature. */
+    private static final Pattern SIGNING_DATE = Pattern.compile("^(?:ประกาศ|สั่ง)\\s*ณ\\s*วันที่");
 
     private TitleFinder() {
     }
@@ -44,21 +43,39 @@ public final class TitleFinder {
         }
     }
 
+    /**
+     * A ประกาศ that is only the cover of a plan: after its signing line ("ประกาศ ณ วันที่ ...") the plan
+     * begins with a heading block of its own, which is the document's title. A ประกาศ whose text is the
+     * measures has no heading after its signature.
+     */
+    private static Optional<HeadingBlock> headingAfterSignature(DocumentText text, int official) {
+        List<List<String>> paragraphs = text.paragraphs();
+        for (int p = official + 1; p < paragraphs.size(); p++) {
+            if (paragraphs.get(p).stream().anyMatch(l -> SIGNING_DATE.matcher(l.strip()).find())) {
+                for (int k = p + 1; k < paragraphs.size(); k++) {
+                    Optional<HeadingBlock> heading = HeadingBlock.at(text, k);
+                    if (heading.isPresent()) {
+                        return heading;
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Title find(DocumentText text, Optional<MemoCover> memo) {
         List<List<String>> paragraphs = text.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
             Optional<OfficialHeading> official = OfficialHeading.at(paragraphs, i);
             if (official.isPresent()) {
-                return new Title(official.get().text(), true, official.get().subject());
+                Optional<HeadingBlock> body = headingAfterSignature(text, i);
+                return body.isPresent() ? new Title(body.get().text(), true)
+                        : new Title(official.get().text(), true, official.get().subject());
             }
-            List<String> paragraph = paragraphs.get(i);
-            List<String> lines = paragraph.stream().filter(l -> !l.isBlank()).toList();
-            if (lines.isEmpty() || lines.size() > MAX_LINES || MemoCover.isMemoLine(lines.get(0))) {
-                continue;
-            }
-            String joined = String.join(" ", lines).strip();
-            if (joined.length() <= MAX_CHARS && HEADING.matcher(joined).find() && !SIGNING_DATE.matcher(joined).find()) {
-                return new Title(joined, true);
+            Optional<HeadingBlock> heading = HeadingBlock.at(text, i);
+            if (heading.isPresent()) {
+                return new Title(heading.get().text(), true);
             }
         }
         if (memo.isPresent()) {

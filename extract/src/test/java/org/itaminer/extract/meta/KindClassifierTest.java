@@ -42,4 +42,15 @@ class KindClassifierTest {
         List<Measure> ms = count == 0 ? List.of() : measures(results);
         assertEquals(kind, KindClassifier.classify(new TitleFinder.Title(title == null ? "" : title, true), ms));
     }
+
+    /** A memo cover's subject (not a heading) names the covering letter; the body's measures decide. */
+    @ParameterizedTest(name = "{0} (results: {1}) -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            รายงานผลการจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน     | false | PLAN
+            รายงานผลการจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน     | true  | REPORT
+            ขอส่งรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส       | true  | REPORT
+            """)
+    void memoSubjectLeavesTheKindToTheBody(String subject, boolean results, DocumentKind kind) {
+        assertEquals(kind, KindClassifier.classify(new TitleFinder.Title(subject, false), measures(results)));
+    }
 }

@@ -133,6 +133,8 @@ class MetadataFindersTest {
             มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565 | 2565
             รายงานผลการดำเนินการตามมาตรการ ประจำปี พ.ศ. 2566              | 2566
             รายงานผลการดำเนินการ ปีงบประมาณ 68                           | 2568
+            รายงานผลการดำเนินการตามมาตรการ รอบ 6 เดือน (ตุลาคม 2566 – มีนาคม 2567) | 2567
+            รายงานผลการดำเนินการ รอบ 12 เดือน (1 ต.ค. 67 - 30 ก.ย. 68)        | 2568
             """)
     void fiscalYearFromTitle(String title, int year) {
         assertEquals(java.util.OptionalInt.of(year), FiscalYearFinder.find(title, text(title)));
