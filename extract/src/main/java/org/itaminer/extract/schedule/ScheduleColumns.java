@@ -14,6 +14,7 @@ import org.itaminer.extract.period.FiscalYear;
 import org.itaminer.extract.period.ThaiMonth;
 import org.itaminer.extract.period.ThaiYear;
 import org.itaminer.extract.table.ColumnLayout;
+import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.Row;
 
 /**
@@ -77,6 +78,10 @@ record ScheduleColumns(ColumnLayout layout, List<PeriodColumn> periods, int head
         if (periodRow < 0) {
             return Optional.empty();
         }
+        if (periodRow > 0) {
+            rows = new ArrayList<>(rows);
+            rows.set(periodRow, underItsSpan(rows.get(periodRow - 1), rows.get(periodRow), width));
+        }
         Row labels = rows.get(periodRow);
         PeriodLabel.Kind kind = kindOf(labels);
         List<Integer> columns = new ArrayList<>();
@@ -102,6 +107,27 @@ record ScheduleColumns(ColumnLayout layout, List<PeriodColumn> periods, int head
             periods.add(new PeriodColumn(columns.get(i), spans.get(i)));
         }
         return Optional.of(new ScheduleColumns(layout.get(), periods, periodRow + 1));
+    }
+
+    /**
+     * The row of months placed under the header cell that spans them. A web page leaves out of the second
+     * header row the cells that the first row's cells cover downwards (rowspan), so its months would start at
+     * the table's first column: when the row is narrower than the table and a cell above spans exactly as many
+     * columns as the row has, the row begins under that cell.
+     */
+    private static Row underItsSpan(Row upper, Row lower, int width) {
+        int lowerWidth = lower.cells().stream().mapToInt(Cell::columnSpan).sum();
+        if (lowerWidth >= width) {
+            return lower;
+        }
+        for (int c = 0; c < upper.cells().size(); c++) {
+            if (upper.cell(c).columnSpan() > 1 && upper.cell(c).columnSpan() == lowerWidth) {
+                List<Cell> cells = new ArrayList<>(java.util.Collections.nCopies(c, Cell.EMPTY));
+                cells.addAll(lower.cells());
+                return new Row(cells);
+            }
+        }
+        return lower;
     }
 
     /** Whether {@code column} is a period column. */
