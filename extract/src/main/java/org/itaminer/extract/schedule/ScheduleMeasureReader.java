@@ -48,6 +48,9 @@ public final class ScheduleMeasureReader implements MeasureReader {
         List<MeasureDraft> drafts = new ArrayList<>();
         Set<Table> scheduleTables = Collections.newSetFromMap(new IdentityHashMap<>()); // the printed tables themselves
         for (ScheduleTables.Schedule schedule : schedules) {
+            if (!TickMarks.holdsTicks(schedule)) {
+                continue; // "ผลการดำเนินงาน ไตรมาส 1 | ไตรมาส 2": a report's results by quarter, for the measure-table reader
+            }
             read(schedule).forEach(m -> drafts.add(m.draft()));
             scheduleTables.addAll(schedule.tables());
         }
@@ -81,7 +84,9 @@ public final class ScheduleMeasureReader implements MeasureReader {
                     cell = CONTINUED.matcher(cell).replaceFirst("").strip();
                 }
                 Optional<String> heading = continued ? Optional.empty() : GroupHeading.of(row, columns.layout().size());
-                if (heading.isPresent() && !hasTicks(row, columns)) {
+                boolean numbered = marker(cell).style() == ItemMarker.Style.MEASURE_WORD
+                        || marker(cell).style() == ItemMarker.Style.NUMBER;
+                if (heading.isPresent() && !hasTicks(row, columns) && !numbered) { // "1. ..." alone is a measure over its activities
                     group = heading;
                     current = null;
                     continue;
@@ -134,6 +139,10 @@ public final class ScheduleMeasureReader implements MeasureReader {
     private static boolean isActivityMark(ItemMarker marker) {
         return marker.style() == ItemMarker.Style.ACTIVITY_WORD
                 || marker.style() == ItemMarker.Style.NUMBER && marker.depth() > 1;
+    }
+
+    private static ItemMarker marker(String cell) {
+        return ItemMarker.of(cell);
     }
 
     private static boolean hasTicks(Row row, ScheduleColumns columns) {

@@ -113,7 +113,21 @@ class ScheduleDocumentsTest {
                         | มาตรการตรวจสอบการใช้ดุลพินิจ | ๑. สุ่มตรวจการอนุมัติอนุญาต | | | ✓ | |
                         """, List.of(
                         "null | มาตรการจัดการเรื่องร้องเรียน | ทบทวนคู่มือรับเรื่องร้องเรียน; รายงานสถิติเรื่องร้องเรียน | 2024-10-01..2025-09-30 | null | null",
-                        "null | มาตรการตรวจสอบการใช้ดุลพินิจ | สุ่มตรวจการอนุมัติอนุญาต | 2025-04-01..2025-06-30 | null | null")));
+                        "null | มาตรการตรวจสอบการใช้ดุลพินิจ | สุ่มตรวจการอนุมัติอนุญาต | 2025-04-01..2025-06-30 | null | null")),
+                Arguments.of("a group heading spans the table; a numbered measure written alone on its row heads its activities", """
+                        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+                        องค์การบริหารส่วนตำบลโคกกลาง อำเภอพนมไพร จังหวัดร้อยเอ็ด
+
+                        | โครงการ/กิจกรรม | ไตรมาส ๑ | ไตรมาส ๒ | ไตรมาส ๓ | ไตรมาส ๔ |
+                        | ยุทธศาสตร์ที่ ๑ สร้างสังคมที่ไม่ทนต่อการทุจริต |
+                        | ๑. โครงการปลูกจิตสำนึกต่อต้านการทุจริต |
+                        | ๑.๑ กิจกรรมเข้าค่ายเยาวชนสุจริต | | ✓ | | |
+                        | ๑.๒ กิจกรรมรณรงค์วันต่อต้านคอร์รัปชันสากล | ✓ | | | |
+                        | ยุทธศาสตร์ที่ ๒ ยกระดับการบริหารราชการ |
+                        | ๑. มาตรการลดขั้นตอนการให้บริการ | | | ✓ | ✓ |
+                        """, List.of(
+                        "1 | โครงการปลูกจิตสำนึกต่อต้านการทุจริต | กิจกรรมเข้าค่ายเยาวชนสุจริต; กิจกรรมรณรงค์วันต่อต้านคอร์รัปชันสากล | 2024-10-01..2025-03-31 | null | null",
+                        "1 | มาตรการลดขั้นตอนการให้บริการ | null | 2025-04-01..2025-09-30 | null | null")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,6 +136,10 @@ class ScheduleDocumentsTest {
             throws IngestException {
         Report report = extract(document);
         assertEquals(expected, report.measures().stream().map(ScheduleDocumentsTest::line).toList(), variation);
+        if (variation.startsWith("a group heading")) {
+            assertEquals(List.of("ยุทธศาสตร์ที่ 1 สร้างสังคมที่ไม่ทนต่อการทุจริต", "ยุทธศาสตร์ที่ 2 ยกระดับการบริหารราชการ"),
+                    report.measures().stream().map(m -> m.extra().get("group")).toList());
+        }
     }
 
     static Report extract(String document) throws IngestException {

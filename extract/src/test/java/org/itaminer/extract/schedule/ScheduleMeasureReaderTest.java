@@ -37,6 +37,13 @@ class ScheduleMeasureReaderTest {
         return Extraction.extract(new LayoutDocument(SOURCE.mediaType(), TextSource.TEXT, ps, List.of()), SOURCE);
     }
 
+    private static org.itaminer.extract.measure.DocumentContext context(List<Block> blocks) {
+        LayoutDocument layout = new LayoutDocument(SOURCE.mediaType(), TextSource.TEXT, List.of(new Page(1, blocks)), List.of());
+        var text = org.itaminer.extract.meta.DocumentText.of(layout);
+        return new org.itaminer.extract.measure.DocumentContext(layout, text,
+                org.itaminer.extract.meta.TitleFinder.find(text, Optional.empty()));
+    }
+
     private static Cell merged(String text, int span) {
         return new Cell(List.of(text), span);
     }
@@ -75,16 +82,20 @@ class ScheduleMeasureReaderTest {
     }
 
     @Test
+    void resultsWrittenUnderQuarterColumnsAreAReportNotASchedule() {
+        Table report = new Table(List.of(
+                Row.of("มาตรการ", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"),
+                Row.of("1. อบรมคุณธรรมจริยธรรม", "จัดอบรมแล้ว 1 ครั้ง มีผู้เข้าร่วม 45 คน", "-",
+                        "ประเมินผลหลังการอบรมร้อยละ 92", "-")), TableMethod.HTML);
+        assertTrue(new ScheduleMeasureReader().read(context(List.of(TITLE, report))).isEmpty());
+    }
+
+    @Test
     void aDocumentWithoutAScheduleIsLeftToTheOtherReaders() {
         Table measures = new Table(List.of(
                 Row.of("มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"),
                 Row.of("1. เผยแพร่ข้อมูลสาธารณะ", "สำนักปลัด", "ม.ค. – มี.ค. 68")), TableMethod.HTML);
-        LayoutDocument layout = new LayoutDocument(SOURCE.mediaType(), TextSource.TEXT,
-                List.of(new Page(1, List.of(TITLE, measures))), List.of());
-        var context = new org.itaminer.extract.measure.DocumentContext(layout,
-                org.itaminer.extract.meta.DocumentText.of(layout),
-                org.itaminer.extract.meta.TitleFinder.find(org.itaminer.extract.meta.DocumentText.of(layout), Optional.empty()));
-        assertTrue(new ScheduleMeasureReader().read(context).isEmpty());
+        assertTrue(new ScheduleMeasureReader().read(context(List.of(TITLE, measures))).isEmpty());
         assertEquals(MeasureReaders.STANDARD.get(0).getClass(), ScheduleMeasureReader.class);
     }
 }
