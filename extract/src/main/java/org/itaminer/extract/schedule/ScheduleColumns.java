@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.itaminer.extract.measure.ColumnRole;
 import org.itaminer.extract.measure.HeaderVocabulary;
 import org.itaminer.extract.period.DateSpan;
@@ -64,6 +65,11 @@ record ScheduleColumns(ColumnLayout layout, List<PeriodColumn> periods, int head
      * @return the columns, or empty when the table has no row of period columns or no measure column
      */
     static Optional<ScheduleColumns> read(List<Row> rows, int width, OptionalInt documentFiscalYear) {
+        return read(rows, width, () -> documentFiscalYear);
+    }
+
+    /** As {@link #read(List, int, OptionalInt)}, the document's fiscal year found only for a table that needs it. */
+    static Optional<ScheduleColumns> read(List<Row> rows, int width, Supplier<OptionalInt> fiscalYearOfDocument) {
         int periodRow = -1;
         for (int r = 0; r < Math.min(MAX_HEADER_ROWS, rows.size()); r++) {
             PeriodLabel.Kind kind = kindOf(rows.get(r));
@@ -99,6 +105,7 @@ record ScheduleColumns(ColumnLayout layout, List<PeriodColumn> periods, int head
         if (layout.isEmpty()) {
             return Optional.empty();
         }
+        OptionalInt documentFiscalYear = fiscalYearOfDocument.get();
         List<Optional<DateSpan>> spans = kind == PeriodLabel.Kind.MONTH
                 ? monthSpans(read, yearLabels(above, columns), documentFiscalYear)
                 : quarterSpans(read, yearLabels(above, columns), documentFiscalYear);
@@ -128,6 +135,15 @@ record ScheduleColumns(ColumnLayout layout, List<PeriodColumn> periods, int head
             }
         }
         return lower;
+    }
+
+    /**
+     * Whether the measure column's header names measures (มาตรการ, โครงการ, กิจกรรม ...), rather than a column
+     * taken to stand for them (ขั้นตอน, an unknown word): the timeline of a process (ขั้นตอนการประเมิน ITA by
+     * month) is drawn the same way but sets no measures.
+     */
+    boolean namesMeasures() {
+        return HeaderVocabulary.rolesOf(layout.headers().get(layout.columnOf(ColumnRole.MEASURE))).contains(ColumnRole.MEASURE);
     }
 
     /** Whether {@code column} is a period column. */

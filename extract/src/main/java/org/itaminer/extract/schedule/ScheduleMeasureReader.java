@@ -43,22 +43,36 @@ public final class ScheduleMeasureReader implements MeasureReader {
 
     @Override
     public List<MeasureDraft> read(DocumentContext document) {
-        OptionalInt fiscalYear = FiscalYearFinder.find(document.title().text(), document.text());
-        List<ScheduleTables.Schedule> schedules = ScheduleTables.of(document.layout(), fiscalYear);
+        OptionalInt[] fiscalYear = new OptionalInt[1]; // found once, and only for a document with period columns
+        List<ScheduleTables.Schedule> schedules = ScheduleTables.of(document.layout(), () -> {
+            if (fiscalYear[0] == null) {
+                fiscalYear[0] = FiscalYearFinder.find(document.title().text(), document.text());
+            }
+            return fiscalYear[0];
+        });
         List<MeasureDraft> drafts = new ArrayList<>();
         Set<Table> scheduleTables = Collections.newSetFromMap(new IdentityHashMap<>()); // the printed tables themselves
+        List<ScheduleTables.Schedule> read = new ArrayList<>();
         for (ScheduleTables.Schedule schedule : schedules) {
-            if (!TickMarks.holdsTicks(schedule)) {
-                continue; // "ผลการดำเนินงาน ไตรมาส 1 | ไตรมาส 2": a report's results by quarter, for the measure-table reader
+            if (TickMarks.holdsTicks(schedule)) { // not "ผลการดำเนินงาน ไตรมาส 1 | ไตรมาส 2": a report's results by quarter
+                read.add(schedule);
+                scheduleTables.addAll(schedule.tables());
             }
-            read(schedule).forEach(m -> drafts.add(m.draft()));
-            scheduleTables.addAll(schedule.tables());
         }
-        if (drafts.isEmpty()) {
+        if (read.isEmpty()) {
             return List.of();
         }
         List<MeasureRow> others = MeasureTableReader.rows(without(document.layout(), scheduleTables));
+        for (ScheduleTables.Schedule schedule : read) {
+            // beside measure tables, a schedule of steps (ขั้นตอน by month) is a process's timeline, not measures
+            if (others.isEmpty() || schedule.columns().namesMeasures()) {
+                read(schedule).forEach(m -> drafts.add(m.draft()));
+            }
+        }
         others.forEach(row -> drafts.add(row.draft()));
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
         // stable: within a page the schedule's measures come first
         return drafts.stream().sorted(Comparator.comparingInt(MeasureDraft::page)).toList();
     }

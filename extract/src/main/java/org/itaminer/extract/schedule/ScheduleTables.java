@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.itaminer.extract.table.GridRow;
 import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.LayoutDocument;
@@ -53,8 +54,8 @@ final class ScheduleTables {
     private ScheduleTables() {
     }
 
-    /** The schedules of a normalized layout, in document order. */
-    static List<Schedule> of(LayoutDocument layout, OptionalInt documentFiscalYear) {
+    /** The schedules of a normalized layout, in document order; the document's fiscal year is asked for only if one has period columns. */
+    static List<Schedule> of(LayoutDocument layout, Supplier<OptionalInt> documentFiscalYear) {
         List<Schedule> schedules = new ArrayList<>();
         ScheduleColumns current = null;
         List<Part> parts = new ArrayList<>();

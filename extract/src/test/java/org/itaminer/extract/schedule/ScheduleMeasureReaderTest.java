@@ -82,6 +82,23 @@ class ScheduleMeasureReaderTest {
     }
 
     @Test
+    void besideAMeasureTableTheTimelineOfAProcessSetsNoMeasures() {
+        Table measures = new Table(List.of(
+                Row.of("มาตรการ", "วิธีการดำเนินการ", "ผู้รับผิดชอบ"),
+                Row.of("1. เผยแพร่ข้อมูลสาธารณะ", "จัดทำข้อมูลและเผยแพร่บนเว็บไซต์", "สำนักปลัด")), TableMethod.HTML);
+        Table timeline = new Table(List.of(
+                Row.of("ขั้นตอนการดำเนินงาน", "ต.ค.", "พ.ย.", "ธ.ค."),
+                Row.of("1. แต่งตั้งคณะทำงาน", "✓", "", ""),
+                Row.of("2. วิเคราะห์ผลการประเมิน", "", "✓", "✓")), TableMethod.HTML);
+        List<Measure> found = extract(List.of(TITLE, measures, timeline)).measures();
+        assertEquals(List.of("เผยแพร่ข้อมูลสาธารณะ"), found.stream().map(Measure::title).toList());
+
+        List<Measure> alone = extract(List.of(TITLE, timeline)).measures();
+        assertEquals(List.of("แต่งตั้งคณะทำงาน", "วิเคราะห์ผลการประเมิน"), alone.stream().map(Measure::title).toList(),
+                "a plan drawn only as a schedule of steps has them as its measures");
+    }
+
+    @Test
     void resultsWrittenUnderQuarterColumnsAreAReportNotASchedule() {
         Table report = new Table(List.of(
                 Row.of("มาตรการ", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"),
