@@ -31,6 +31,9 @@ record PeriodLabel(Kind kind, Optional<ThaiMonth> month, int quarter, OptionalIn
             "^(?:ไตรมาส\\s*(?:ที่)?|[Qq])\\s*([1-4])(?!\\d)\\s*(?:/\\s*(\\d{4}|\\d{2})(?!\\d))?(.*)$");
     /** What may stand beside a month name and its year: a leading เดือน, dots, dashes, slashes, brackets. */
     private static final Pattern FILLER = Pattern.compile("[\\s.\\-–/'’()]*(?:เดือน)?[\\s.\\-–/'’()]*");
+    /** A year in a label: after พ.ศ., ปี or ปีงบประมาณ, or a bare four-digit B.E. year. */
+    private static final Pattern LABEL_YEAR = Pattern.compile(
+            "(?:พ\\s*\\.?\\s*ศ\\s*\\.?|ปี(?:งบ(?:ประมาณ)?)?)\\s*(\\d{4}|\\d{2})(?!\\d)|(?<!\\d)(2[45]\\d\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?:พ\\s*\\.?\\s*ศ\\s*\\.?|ปี)?\\s*(\\d{4}|\\d{2})");
 
     PeriodLabel {
@@ -78,8 +81,7 @@ record PeriodLabel(Kind kind, Optional<ThaiMonth> month, int quarter, OptionalIn
 
     /** A B.E. year in a label over period columns ("ปีงบประมาณ พ.ศ. 2568", "พ.ศ. 2567", "2568"). */
     static OptionalInt yearIn(String label) {
-        Matcher m = Pattern.compile("(?:พ\\s*\\.?\\s*ศ\\s*\\.?|ปี(?:งบ(?:ประมาณ)?)?)\\s*(\\d{4}|\\d{2})(?!\\d)|(?<!\\d)(2[45]\\d\\d)(?!\\d)")
-                .matcher(label);
+        Matcher m = LABEL_YEAR.matcher(label);
         if (!m.find()) {
             return OptionalInt.empty();
         }
