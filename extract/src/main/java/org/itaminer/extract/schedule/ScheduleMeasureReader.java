@@ -110,8 +110,9 @@ public final class ScheduleMeasureReader implements MeasureReader {
                 }
                 String number = numberColumn < 0 ? "" : row.cell(numberColumn).text().strip();
                 ItemMarker marker = ItemMarker.of(cell);
+                // an unmarked row under marked activities wraps the last one, unless unmarked rows are the measures
                 boolean wrapped = current != null && marker.style() == ItemMarker.Style.NONE && number.isEmpty()
-                        && current.activitiesMarked();
+                        && current.activitiesMarked() && measureStyle != null && !marker.sameLevel(measureStyle);
                 if (current != null && (continued || wrapped || cell.isEmpty() && number.isEmpty())) {
                     if (current.hasActivities()) {
                         current.continueActivity(row, cell);
