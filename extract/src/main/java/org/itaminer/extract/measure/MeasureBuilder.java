@@ -29,8 +29,11 @@ public final class MeasureBuilder {
         String stepsText = listed != null ? String.join(" ", listed) : draft.fields().get(ColumnRole.STEPS);
         List<String> steps = listed != null ? listed : stepsText == null ? null : StepSplitter.split(stepsText);
         String periodText = draft.fields().get(ColumnRole.PERIOD);
-        Period period = periodText == null ? Period.NONE
-                : PeriodParser.parse(valueOrNull(periodText), documentFiscalYear);
+        // a drawn period's dates are the ticks'; its text only what the document wrote
+        Period period = draft.drawnPeriod()
+                .map(span -> new Period(valueOrNull(periodText), span.start(), span.end()))
+                .orElseGet(() -> periodText == null ? Period.NONE
+                        : PeriodParser.parse(valueOrNull(periodText), documentFiscalYear));
         String responsible = value(draft, ColumnRole.RESPONSIBLE);
         String monitoring = value(draft, ColumnRole.MONITORING);
         String result = value(draft, ColumnRole.RESULT);

@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.itaminer.extract.period.DateSpan;
 
 /**
  * A measure as a reader found it, before its texts are interpreted: what every reader hands to
@@ -23,9 +25,12 @@ import java.util.Optional;
  *     heading under {@link #GROUP_KEY}, named non-field columns under their role's key, unknown columns
  *     under their header
  * @param page the page the measure starts on (1-based)
+ * @param drawnPeriod the span a schedule (Gantt) draws for the measure with ticks in its month or quarter
+ *     columns: its dates, while {@link ColumnRole#PERIOD} keeps only a period the document wrote; empty when
+ *     the document draws none
  */
 public record MeasureDraft(Map<ColumnRole, String> fields, Optional<String> number, List<String> listedSteps,
-                           Map<String, String> extra, int page) {
+                           Map<String, String> extra, int page, Optional<DateSpan> drawnPeriod) {
 
     /** The {@code extra} key of the group heading a measure is listed under. */
     public static final String GROUP_KEY = "group";
@@ -34,6 +39,13 @@ public record MeasureDraft(Map<ColumnRole, String> fields, Optional<String> numb
         fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fields));
         listedSteps = List.copyOf(listedSteps);
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        Objects.requireNonNull(drawnPeriod, "drawnPeriod");
+    }
+
+    /** A draft of a measure whose period, if any, is written, not drawn. */
+    public MeasureDraft(Map<ColumnRole, String> fields, Optional<String> number, List<String> listedSteps,
+                        Map<String, String> extra, int page) {
+        this(fields, number, listedSteps, extra, page, Optional.empty());
     }
 
     /**

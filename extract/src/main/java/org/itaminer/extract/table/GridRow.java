@@ -11,12 +11,12 @@ import org.itaminer.model.layout.Table;
  * followed by k − 1 empty cells, so that column c of every row is the same column of the table. The
  * merged cell keeps its span, which tells a group heading or a two-level header apart.
  */
-final class GridRow {
+public final class GridRow {
 
     private GridRow() {
     }
 
-    static Row of(Row row) {
+    public static Row of(Row row) {
         if (row.cells().stream().allMatch(c -> c.columnSpan() == 1)) {
             return row;
         }
@@ -31,7 +31,7 @@ final class GridRow {
     }
 
     /** How many grid columns the table has: its widest row, merged cells counted by their spans. */
-    static int width(Table table) {
+    public static int width(Table table) {
         int width = 0;
         for (Row row : table.rows()) {
             width = Math.max(width, row.cells().stream().mapToInt(Cell::columnSpan).sum());
