@@ -66,19 +66,11 @@ public final class ThaiTextLayerRepair {
 
     private static volatile ThaiTextLayerRepair shared;
 
-    private final Set<String> words;
-    /** Prefixes of dictionary words with ำ folded to า, to stop extending a candidate early. */
-    private final Set<String> foldedPrefixes;
+    /** The dictionary, keyed by the folded form (ำ read as า) so a candidate stops extending early. */
+    private final FoldedDictionary words;
 
     ThaiTextLayerRepair(Set<String> words) {
-        this.words = words;
-        this.foldedPrefixes = new HashSet<>();
-        for (String w : words) {
-            String f = fold(w);
-            for (int i = 1; i <= Math.min(f.length(), MAX_WORD); i++) {
-                foldedPrefixes.add(f.substring(0, i));
-            }
-        }
+        this.words = new FoldedDictionary(words);
     }
 
     /** The repair with ICU's Thai dictionary, or null when the dictionary cannot be loaded. */
@@ -94,7 +86,7 @@ public final class ThaiTextLayerRepair {
                 }
             }
         }
-        return r.words.isEmpty() ? null : r;
+        return r.words.size() == 0 ? null : r;
     }
 
     int dictionarySize() {
@@ -174,12 +166,15 @@ public final class ThaiTextLayerRepair {
     private record Segmentation(String text, int covered, int swaps, double cost) {
     }
 
-    /** Best segmentation of a Thai run, allowing swaps of one kind when mode says so. */
+    /**
+     * Best segmentation of a Thai run, allowing swaps of one kind when mode says so. The pieces are kept as
+     * where they end and start; only a swapped word is kept as text.
+     */
     private Segmentation segment(String run, Mode mode) {
         int n = run.length();
         double[] cost = new double[n + 1];
         int[] from = new int[n + 1];
-        String[] piece = new String[n + 1];
+        String[] swapped = new String[n + 1];
         int[] cov = new int[n + 1];
         int[] sw = new int[n + 1];
         java.util.Arrays.fill(cost, Double.MAX_VALUE);
@@ -191,91 +186,123 @@ public final class ThaiTextLayerRepair {
                 continue;
             }
             // one character outside any dictionary word
-            relax(cost, from, piece, cov, sw, i, i + 1, cost[i] + 2.0, run.substring(i, i + 1), 0, 0);
-            StringBuilder folded = new StringBuilder();
+            relax(cost, from, swapped, cov, sw, i, i + 1, cost[i] + 2.0, null, 0, 0);
+            int node = FoldedDictionary.ROOT;
             for (int j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
-                char c = run.charAt(j - 1);
-                folded.append(c == AM ? AA : c);
-                if (!foldedPrefixes.contains(folded.toString())) {
+                node = words.child(node, run.charAt(j - 1));
+                if (node == FoldedDictionary.NONE) {
                     break;
                 }
-                if (j - i < 2) {
-                    continue;
+                String[] candidates = words.wordsAt(node);
+                if (j - i < 2 || candidates == null) {
+                    continue; // every variant of the piece folds to this node: no word ends here
                 }
-                String sub = run.substring(i, j);
-                if (words.contains(sub)) {
-                    relax(cost, from, piece, cov, sw, i, j, cost[i] + 1.0, sub, j - i, 0);
-                } else if (mode != Mode.NONE && sub.indexOf(source) >= 0) {
-                    String variant = bestVariant(sub, source, target);
+                if (exact(candidates, run, i, j)) {
+                    relax(cost, from, swapped, cov, sw, i, j, cost[i] + 1.0, null, j - i, 0);
+                } else if (mode != Mode.NONE) {
+                    String variant = bestVariant(candidates, run, i, j, source, target);
                     if (variant != null) {
                         int changed = 0;
-                        for (int k = 0; k < sub.length(); k++) {
-                            if (sub.charAt(k) != variant.charAt(k)) {
+                        for (int k = 0; k < variant.length(); k++) {
+                            if (run.charAt(i + k) != variant.charAt(k)) {
                                 changed++;
                             }
                         }
-                        relax(cost, from, piece, cov, sw, i, j, cost[i] + 1.0 + 0.01 * changed, variant, j - i, 1);
+                        relax(cost, from, swapped, cov, sw, i, j, cost[i] + 1.0 + 0.01 * changed, variant, j - i, 1);
                     }
                 }
             }
         }
         // backtrack
-        List<String> pieces = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         int covered = 0;
         int swaps = 0;
         for (int j = n; j > 0; j = from[j]) {
-            pieces.add(piece[j]);
+            ends.add(j);
             covered += cov[j];
             swaps += sw[j];
         }
         StringBuilder sb = new StringBuilder(n);
-        for (int k = pieces.size() - 1; k >= 0; k--) {
-            sb.append(pieces.get(k));
+        for (int k = ends.size() - 1; k >= 0; k--) {
+            int j = ends.get(k);
+            if (swapped[j] != null) {
+                sb.append(swapped[j]);
+            } else {
+                sb.append(run, from[j], j);
+            }
         }
         return new Segmentation(sb.toString(), covered, swaps, cost[n]);
     }
 
-    private static void relax(double[] cost, int[] from, String[] piece, int[] cov, int[] sw, int i, int j,
-                              double c, String text, int covered, int swaps) {
+    private static void relax(double[] cost, int[] from, String[] swapped, int[] cov, int[] sw, int i, int j,
+                              double c, String variant, int covered, int swaps) {
         if (c < cost[j] - 1e-9) {
             cost[j] = c;
             from[j] = i;
-            piece[j] = text;
+            swapped[j] = variant;
             cov[j] = covered;
             sw[j] = swaps;
         }
     }
 
-    /** The dictionary word made by swapping some source characters to target (fewest swaps), or null. */
-    private String bestVariant(String sub, char source, char target) {
-        int[] pos = new int[sub.length()];
-        int k = 0;
-        for (int i = 0; i < sub.length(); i++) {
-            if (sub.charAt(i) == source) {
-                pos[k++] = i;
+    /** Whether one of the words is {@code run[i, j)} as written. */
+    private static boolean exact(String[] candidates, String run, int i, int j) {
+        for (String w : candidates) {
+            if (w.length() == j - i && run.regionMatches(i, w, 0, j - i)) {
+                return true;
             }
         }
-        if (k > 4) {
+        return false;
+    }
+
+    /**
+     * The dictionary word made from {@code run[i, j)} by swapping some source characters to target, or null:
+     * the fewest swaps, and among those the swaps furthest to the front (the first of the swap patterns
+     * counted as binary numbers, first source character as the lowest bit). A piece with more than four
+     * source characters (or none) is not tried. The candidates all fold as the piece does, so only ำ/า can differ.
+     */
+    private static String bestVariant(String[] candidates, String run, int i, int j, char source, char target) {
+        int sources = 0;
+        for (int p = i; p < j; p++) {
+            if (run.charAt(p) == source) {
+                sources++;
+            }
+        }
+        if (sources == 0 || sources > 4) {
             return null;
         }
         String best = null;
         int bestBits = Integer.MAX_VALUE;
-        char[] chars = sub.toCharArray();
-        for (int mask = 1; mask < (1 << k); mask++) {
-            int bits = Integer.bitCount(mask);
-            if (bits >= bestBits) {
+        int bestMask = Integer.MAX_VALUE;
+        for (String w : candidates) {
+            if (w.length() != j - i) {
                 continue;
             }
-            char[] v = chars.clone();
-            for (int b = 0; b < k; b++) {
-                if ((mask & (1 << b)) != 0) {
-                    v[pos[b]] = target;
+            int mask = 0;
+            int b = 0;
+            boolean valid = true;
+            for (int p = i; p < j && valid; p++) {
+                char c = run.charAt(p);
+                char v = w.charAt(p - i);
+                if (c == source) {
+                    if (v == target) {
+                        mask |= 1 << b;
+                    } else {
+                        valid = v == c;
+                    }
+                    b++;
+                } else {
+                    valid = v == c;
                 }
             }
-            String s = new String(v);
-            if (words.contains(s)) {
-                best = s;
+            if (!valid || mask == 0) {
+                continue;
+            }
+            int bits = Integer.bitCount(mask);
+            if (bits < bestBits || bits == bestBits && mask < bestMask) {
+                best = w;
                 bestBits = bits;
+                bestMask = mask;
             }
         }
         return best;
@@ -287,10 +314,6 @@ public final class ThaiTextLayerRepair {
      */
     static String compose(String s) {
         return SARA_AM.apply(s);
-    }
-
-    private static String fold(String s) {
-        return s.replace(AM, AA);
     }
 
     private static List<Block> forEachString(List<Block> blocks, java.util.function.UnaryOperator<String> f) {
