@@ -20,7 +20,6 @@ import org.itaminer.model.layout.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.itaminer.thai.SaraAmComposer;
-import org.itaminer.thai.ThaiChars;
 
 /**
  * Repairs the SARA AA / SARA AM confusion of Word- and PowerPoint-exported Thai text layers, page by
@@ -35,8 +34,6 @@ import org.itaminer.thai.ThaiChars;
 public final class ThaiTextLayerRepair {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThaiTextLayerRepair.class);
-    private static final char AA = ThaiChars.SARA_AA;
-    private static final char AM = ThaiChars.SARA_AM;
     private static final SaraAmComposer SARA_AM = new SaraAmComposer();
     private static final int MAX_WORD = 20;
     private static final Pattern THAI_RUN = Pattern.compile("[\u0E01-\u0E4E]+");
@@ -68,9 +65,11 @@ public final class ThaiTextLayerRepair {
 
     /** The dictionary, keyed by the folded form (ำ read as า) so a candidate stops extending early. */
     private final FoldedDictionary words;
+    private final ThaiSegmenter segmenter;
 
     ThaiTextLayerRepair(Set<String> words) {
         this.words = new FoldedDictionary(words);
+        this.segmenter = new ThaiSegmenter(this.words, MAX_WORD);
     }
 
     /** The repair with ICU's Thai dictionary, or null when the dictionary cannot be loaded. */
@@ -100,12 +99,11 @@ public final class ThaiTextLayerRepair {
     /** Repairs the strings of one page's blocks. */
     public Repaired repairPage(List<Block> blocks) {
         List<String> runs = new ArrayList<>();
-        forEachString(blocks, s -> {
+        forEachText(blocks, s -> {
             Matcher m = THAI_RUN.matcher(s);
             while (m.find()) {
                 runs.add(compose(m.group()));
             }
-            return s;
         });
         int total = 0;
         double[] covered = new double[3];
@@ -114,11 +112,11 @@ public final class ThaiTextLayerRepair {
         Mode[] modes = Mode.values();
         for (String run : runs) {
             total += run.length();
+            ThaiSegmenter.Segmentation[] segs = segmenter.segment(run, modes);
             for (int k = 0; k < 3; k++) {
-                Segmentation seg = segment(run, modes[k]);
-                covered[k] += seg.covered;
-                costs[k] += seg.cost;
-                swaps[k] += seg.swaps;
+                covered[k] += segs[k].covered();
+                costs[k] += segs[k].cost();
+                swaps[k] += segs[k].swaps();
             }
         }
         if (total == 0) {
@@ -144,8 +142,8 @@ public final class ThaiTextLayerRepair {
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String fixed = cache.computeIfAbsent(m.group(), run -> {
-                    Segmentation seg = segment(compose(run), mode);
-                    return seg.swaps > 0 ? seg.text : run;
+                    ThaiSegmenter.Segmentation seg = segmenter.segment(compose(run), new Mode[] {mode})[0];
+                    return seg.swaps() > 0 ? seg.text() : run;
                 });
                 m.appendReplacement(sb, Matcher.quoteReplacement(fixed));
             }
@@ -163,157 +161,29 @@ public final class ThaiTextLayerRepair {
     public record Repaired(List<Block> blocks, Outcome outcome) {
     }
 
-    private record Segmentation(String text, int covered, int swaps, double cost) {
-    }
-
-    /**
-     * Best segmentation of a Thai run, allowing swaps of one kind when mode says so. The pieces are kept as
-     * where they end and start; only a swapped word is kept as text.
-     */
-    private Segmentation segment(String run, Mode mode) {
-        int n = run.length();
-        double[] cost = new double[n + 1];
-        int[] from = new int[n + 1];
-        String[] swapped = new String[n + 1];
-        int[] cov = new int[n + 1];
-        int[] sw = new int[n + 1];
-        java.util.Arrays.fill(cost, Double.MAX_VALUE);
-        cost[0] = 0;
-        char source = mode == Mode.AM_LOST ? AA : AM;
-        char target = mode == Mode.AM_LOST ? AM : AA;
-        for (int i = 0; i < n; i++) {
-            if (cost[i] == Double.MAX_VALUE) {
-                continue;
-            }
-            // one character outside any dictionary word
-            relax(cost, from, swapped, cov, sw, i, i + 1, cost[i] + 2.0, null, 0, 0);
-            int node = FoldedDictionary.ROOT;
-            for (int j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
-                node = words.child(node, run.charAt(j - 1));
-                if (node == FoldedDictionary.NONE) {
-                    break;
-                }
-                String[] candidates = words.wordsAt(node);
-                if (j - i < 2 || candidates == null) {
-                    continue; // every variant of the piece folds to this node: no word ends here
-                }
-                if (exact(candidates, run, i, j)) {
-                    relax(cost, from, swapped, cov, sw, i, j, cost[i] + 1.0, null, j - i, 0);
-                } else if (mode != Mode.NONE) {
-                    String variant = bestVariant(candidates, run, i, j, source, target);
-                    if (variant != null) {
-                        int changed = 0;
-                        for (int k = 0; k < variant.length(); k++) {
-                            if (run.charAt(i + k) != variant.charAt(k)) {
-                                changed++;
-                            }
-                        }
-                        relax(cost, from, swapped, cov, sw, i, j, cost[i] + 1.0 + 0.01 * changed, variant, j - i, 1);
-                    }
-                }
-            }
-        }
-        // backtrack
-        List<Integer> ends = new ArrayList<>();
-        int covered = 0;
-        int swaps = 0;
-        for (int j = n; j > 0; j = from[j]) {
-            ends.add(j);
-            covered += cov[j];
-            swaps += sw[j];
-        }
-        StringBuilder sb = new StringBuilder(n);
-        for (int k = ends.size() - 1; k >= 0; k--) {
-            int j = ends.get(k);
-            if (swapped[j] != null) {
-                sb.append(swapped[j]);
-            } else {
-                sb.append(run, from[j], j);
-            }
-        }
-        return new Segmentation(sb.toString(), covered, swaps, cost[n]);
-    }
-
-    private static void relax(double[] cost, int[] from, String[] swapped, int[] cov, int[] sw, int i, int j,
-                              double c, String variant, int covered, int swaps) {
-        if (c < cost[j] - 1e-9) {
-            cost[j] = c;
-            from[j] = i;
-            swapped[j] = variant;
-            cov[j] = covered;
-            sw[j] = swaps;
-        }
-    }
-
-    /** Whether one of the words is {@code run[i, j)} as written. */
-    private static boolean exact(String[] candidates, String run, int i, int j) {
-        for (String w : candidates) {
-            if (w.length() == j - i && run.regionMatches(i, w, 0, j - i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The dictionary word made from {@code run[i, j)} by swapping some source characters to target, or null:
-     * the fewest swaps, and among those the swaps furthest to the front (the first of the swap patterns
-     * counted as binary numbers, first source character as the lowest bit). A piece with more than four
-     * source characters (or none) is not tried. The candidates all fold as the piece does, so only ำ/า can differ.
-     */
-    private static String bestVariant(String[] candidates, String run, int i, int j, char source, char target) {
-        int sources = 0;
-        for (int p = i; p < j; p++) {
-            if (run.charAt(p) == source) {
-                sources++;
-            }
-        }
-        if (sources == 0 || sources > 4) {
-            return null;
-        }
-        String best = null;
-        int bestBits = Integer.MAX_VALUE;
-        int bestMask = Integer.MAX_VALUE;
-        for (String w : candidates) {
-            if (w.length() != j - i) {
-                continue;
-            }
-            int mask = 0;
-            int b = 0;
-            boolean valid = true;
-            for (int p = i; p < j && valid; p++) {
-                char c = run.charAt(p);
-                char v = w.charAt(p - i);
-                if (c == source) {
-                    if (v == target) {
-                        mask |= 1 << b;
-                    } else {
-                        valid = v == c;
-                    }
-                    b++;
-                } else {
-                    valid = v == c;
-                }
-            }
-            if (!valid || mask == 0) {
-                continue;
-            }
-            int bits = Integer.bitCount(mask);
-            if (bits < bestBits || bits == bestBits && mask < bestMask) {
-                best = w;
-                bestBits = bits;
-                bestMask = mask;
-            }
-        }
-        return best;
-    }
-
     /**
      * NIKHAHIT (tone marks) SARA AA as SARA AM, for dictionary look-up only; the text keeps its form
      * unless a word in it is repaired (extract's normaliser does the composition for all text).
      */
     static String compose(String s) {
         return SARA_AM.apply(s);
+    }
+
+    /** Every string of the blocks, in order, without building new blocks. */
+    private static void forEachText(List<Block> blocks, java.util.function.Consumer<String> f) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                p.lines().forEach(f);
+            } else if (b instanceof Table t) {
+                for (Row r : t.rows()) {
+                    for (Cell c : r.cells()) {
+                        if (!c.isBlank()) {
+                            c.paragraphs().forEach(f);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static List<Block> forEachString(List<Block> blocks, java.util.function.UnaryOperator<String> f) {
