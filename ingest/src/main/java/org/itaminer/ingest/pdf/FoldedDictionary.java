@@ -2,6 +2,7 @@ package org.itaminer.ingest.pdf;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import org.itaminer.thai.ThaiChars;
 
 /**
@@ -11,7 +12,9 @@ import org.itaminer.thai.ThaiChars;
  * form ends there: the word as printed and its SARA AA / SARA AM variants meet at the same node.
  *
  * <p>Not a {@code HashSet<String>}: Thai strings hash badly (characters of one 128-code block, so
- * {@code 31·h + c} collides for many short words) and the set's bins turn into trees.
+ * {@code 31·h + c} collides for many short words) and the set's bins turn into trees. The nodes are
+ * numbered in depth-first order and each node's edges lie side by side, sorted, so a walk down one word
+ * reads memory that is close together.
  */
 final class FoldedDictionary {
 
@@ -20,27 +23,72 @@ final class FoldedDictionary {
     /** No such node. */
     static final int NONE = -1;
 
-    private static final long EMPTY = -1L;
-
-    /** Open addressing: key (node, folded character) → child node. */
-    private long[] keys;
-    private int[] children;
-    private int mask;
-    private int edges;
-    private int nodes = 1;
+    /** Edges of node n are {@code label[first[n]] .. label[first[n + 1] - 1]}, sorted, to {@code target[..]}. */
+    private final int[] first;
+    private final char[] label;
+    private final int[] target;
     /** Words (as printed) whose folded form ends at a node; null for most nodes. */
-    private String[][] words = new String[1][];
-    private int size;
+    private final String[][] words;
+    private final int size;
 
     FoldedDictionary(Collection<String> dictionary) {
-        int capacity = Integer.highestOneBit(Math.max(16, dictionary.size() * 8)) << 1;
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        children = new int[capacity];
-        mask = capacity - 1;
+        String[][] pairs = new String[dictionary.size()][];
+        int p = 0;
         for (String w : dictionary) {
-            add(w);
+            pairs[p++] = new String[] {fold(w), w};
         }
+        Arrays.sort(pairs, Comparator.comparing((String[] pair) -> pair[0]));
+        // depth-first numbering: in sorted order each word adds the prefixes it does not share with the last
+        int[] parentOf = new int[16];
+        char[] labelOf = new char[16];
+        String[][] at = new String[16][];
+        int nodes = 1;
+        int[] path = new int[64];
+        String prev = "";
+        int count = 0;
+        for (String[] pair : pairs) {
+            String f = pair[0];
+            if (f.length() + 1 > path.length) {
+                path = Arrays.copyOf(path, f.length() + 1);
+            }
+            int common = 0;
+            while (common < f.length() && common < prev.length() && f.charAt(common) == prev.charAt(common)) {
+                common++;
+            }
+            for (int d = common + 1; d <= f.length(); d++) {
+                if (nodes == parentOf.length) {
+                    parentOf = Arrays.copyOf(parentOf, nodes * 2);
+                    labelOf = Arrays.copyOf(labelOf, nodes * 2);
+                    at = Arrays.copyOf(at, nodes * 2);
+                }
+                parentOf[nodes] = path[d - 1];
+                labelOf[nodes] = f.charAt(d - 1);
+                path[d] = nodes++;
+            }
+            int node = path[f.length()];
+            if (!Arrays.asList(at[node] == null ? new String[0] : at[node]).contains(pair[1])) {
+                at[node] = at[node] == null ? new String[] {pair[1]} : append(at[node], pair[1]);
+                count++;
+            }
+            prev = f;
+        }
+        first = new int[nodes + 1];
+        for (int n = 1; n < nodes; n++) {
+            first[parentOf[n] + 1]++;
+        }
+        for (int n = 0; n < nodes; n++) {
+            first[n + 1] += first[n];
+        }
+        label = new char[Math.max(0, nodes - 1)];
+        target = new int[label.length];
+        int[] next = Arrays.copyOf(first, nodes);
+        for (int n = 1; n < nodes; n++) { // children in increasing number, so each node's labels come sorted
+            int e = next[parentOf[n]]++;
+            label[e] = labelOf[n];
+            target[e] = n;
+        }
+        words = Arrays.copyOf(at, nodes);
+        size = count;
     }
 
     /** SARA AM folded to SARA AA: how the trie is keyed. */
@@ -48,18 +96,41 @@ final class FoldedDictionary {
         return c == ThaiChars.SARA_AM ? ThaiChars.SARA_AA : c;
     }
 
+    private static String fold(String s) {
+        return s.replace(ThaiChars.SARA_AM, ThaiChars.SARA_AA);
+    }
+
+    private static String[] append(String[] a, String s) {
+        String[] more = Arrays.copyOf(a, a.length + 1);
+        more[a.length] = s;
+        return more;
+    }
+
     /** The child of {@code node} for character {@code c} (folded here), or {@link #NONE}. */
     int child(int node, char c) {
-        long key = key(node, fold(c));
-        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
-            long k = keys[slot];
-            if (k == key) {
-                return children[slot];
+        char f = fold(c);
+        int lo = first[node];
+        int hi = first[node + 1] - 1;
+        if (hi - lo < 8) {
+            for (int e = lo; e <= hi; e++) {
+                if (label[e] == f) {
+                    return target[e];
+                }
             }
-            if (k == EMPTY) {
-                return NONE;
+            return NONE;
+        }
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = label[mid];
+            if (m < f) {
+                lo = mid + 1;
+            } else if (m > f) {
+                hi = mid - 1;
+            } else {
+                return target[mid];
             }
         }
+        return NONE;
     }
 
     /** The words whose folded form is the path to {@code node}, or null when none. */
@@ -87,80 +158,5 @@ final class FoldedDictionary {
     /** Distinct words. */
     int size() {
         return size;
-    }
-
-    private void add(String word) {
-        int node = ROOT;
-        for (int i = 0; i < word.length(); i++) {
-            char c = fold(word.charAt(i));
-            int next = child(node, c);
-            if (next == NONE) {
-                next = newNode();
-                put(key(node, c), next);
-            }
-            node = next;
-        }
-        String[] here = words[node];
-        if (here == null) {
-            words[node] = new String[] {word};
-        } else {
-            for (String w : here) {
-                if (w.equals(word)) {
-                    return;
-                }
-            }
-            String[] more = Arrays.copyOf(here, here.length + 1);
-            more[here.length] = word;
-            words[node] = more;
-        }
-        size++;
-    }
-
-    private int newNode() {
-        if (nodes == words.length) {
-            words = Arrays.copyOf(words, nodes * 2);
-        }
-        return nodes++;
-    }
-
-    private void put(long key, int child) {
-        if ((edges + 1) * 2 > keys.length) {
-            grow();
-        }
-        int slot = slot(key);
-        while (keys[slot] != EMPTY) {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        children[slot] = child;
-        edges++;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldChildren = children;
-        keys = new long[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        children = new int[keys.length];
-        mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = slot(oldKeys[i]);
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                children[slot] = oldChildren[i];
-            }
-        }
-    }
-
-    private static long key(int node, char c) {
-        return ((long) node << 16) | c;
-    }
-
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 32) & mask;
     }
 }
