@@ -98,6 +98,33 @@ public final class ThaiTextLayerRepair {
 
     /** Repairs the strings of one page's blocks. */
     public Repaired repairPage(List<Block> blocks) {
+        return repairPage(blocks, new Memo());
+    }
+
+    /**
+     * The segmentations of the runs already seen, for the pages of one document: headers, footers, table
+     * headers and common phrases come back page after page, and a run's segmentation depends on nothing else.
+     */
+    static final class Memo {
+        /** More distinct runs than any real document has; past it the memo starts over, to bound memory. */
+        private static final int MAX_RUNS = 10_000;
+        private final Map<String, ThaiSegmenter.Segmentation[]> runs = new HashMap<>();
+
+        ThaiSegmenter.Segmentation[] get(String run, ThaiSegmenter segmenter) {
+            ThaiSegmenter.Segmentation[] segs = runs.get(run);
+            if (segs == null) {
+                if (runs.size() >= MAX_RUNS) {
+                    runs.clear();
+                }
+                segs = segmenter.segment(run, Mode.values());
+                runs.put(run, segs);
+            }
+            return segs;
+        }
+    }
+
+    /** Repairs the strings of one page's blocks, with the segmentations of the document's earlier pages. */
+    Repaired repairPage(List<Block> blocks, Memo memo) {
         List<String> runs = new ArrayList<>();
         forEachText(blocks, s -> {
             Matcher m = THAI_RUN.matcher(s);
@@ -112,7 +139,7 @@ public final class ThaiTextLayerRepair {
         Mode[] modes = Mode.values();
         for (String run : runs) {
             total += run.length();
-            ThaiSegmenter.Segmentation[] segs = segmenter.segment(run, modes);
+            ThaiSegmenter.Segmentation[] segs = memo.get(run, segmenter);
             for (int k = 0; k < 3; k++) {
                 covered[k] += segs[k].covered();
                 costs[k] += segs[k].cost();
@@ -142,7 +169,7 @@ public final class ThaiTextLayerRepair {
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String fixed = cache.computeIfAbsent(m.group(), run -> {
-                    ThaiSegmenter.Segmentation seg = segmenter.segment(compose(run), new Mode[] {mode})[0];
+                    ThaiSegmenter.Segmentation seg = memo.get(compose(run), segmenter)[mode.ordinal()];
                     return seg.swaps() > 0 ? seg.text() : run;
                 });
                 m.appendReplacement(sb, Matcher.quoteReplacement(fixed));
