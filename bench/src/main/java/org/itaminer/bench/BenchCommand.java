@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmark the text-form pipeline: a corpus of text documents replicated to N documents.",
         footer = {"", "Examples:", "  itaminer bench                        # samples/, 10000 documents, 3 rounds",
             "  itaminer bench MY_TEXT_DOCS/ --documents 20000",
-            "  itaminer bench --pdf DIR --rounds 5         # PDF path vs PDFTextStripper, pages/s and ratio"})
+            "  itaminer bench --pdf DIR --rounds 5         # PDF path vs PDFTextStripper, pages/s, pages/CPU-s, ratios"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -53,6 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "With --pdf: unmeasured rounds first, so the JIT "
+            + "has compiled both sides (default: ${DEFAULT-VALUE}).")
+    int warmup;
 
     @Option(names = "--threads", description = "Threads (default: the cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -74,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("no PDFs in " + pdfDir);
                 return ExitCodes.USAGE;
             }
-            new PdfBench(pdfs, threads, out).run(rounds);
+            new PdfBench(pdfs, threads, out).run(warmup, rounds);
             out.printf(Locale.ROOT, "peak heap: %.0f MiB (max heap %.0f MiB)%n", peakHeapMiB(),
                     Runtime.getRuntime().maxMemory() / 1048576.0);
             out.flush();

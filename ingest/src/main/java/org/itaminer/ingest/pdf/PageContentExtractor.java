@@ -150,17 +150,20 @@ final class PageContentExtractor {
         return out;
     }
 
+    /** A glyph's text on a baseline rounded to the unit: where to look for the same glyph drawn twice. */
+    private record DrawnAt(String text, long baseline) {
+    }
+
     /** Drops glyphs drawn twice at (almost) the same place, as fake-bold text is. */
     static List<Glyph> dedupe(List<Glyph> glyphs) {
-        Map<String, List<Glyph>> seen = new HashMap<>();
+        Map<DrawnAt, List<Glyph>> seen = new HashMap<>();
         List<Glyph> out = new ArrayList<>(glyphs.size());
         for (Glyph g : glyphs) {
             if (g.space()) {
                 out.add(g);
                 continue;
             }
-            String key = g.text() + '|' + Math.round(g.baseline());
-            List<Glyph> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
+            List<Glyph> same = seen.computeIfAbsent(new DrawnAt(g.text(), Math.round(g.baseline())), k -> new ArrayList<>(1));
             boolean duplicate = false;
             double tol = Math.max(0.5, g.width() / 3);
             for (Glyph o : same) {
@@ -186,7 +189,7 @@ final class PageContentExtractor {
         List<Glyph> bases = new ArrayList<>();
         List<Glyph> marks = new ArrayList<>();
         for (Glyph g : glyphs) {
-            if (!g.space() && ThaiChars.isCombiningGlyph(g.text())) {
+            if (!g.space() && combining(g.text())) {
                 marks.add(g);
             } else {
                 bases.add(g);
@@ -250,6 +253,11 @@ final class PageContentExtractor {
         out.addAll(orphans);
         out.sort(Comparator.comparingInt(Glyph::seq));
         return out;
+    }
+
+    /** {@link ThaiChars#isCombiningGlyph(String)}, without a stream for the usual glyph of one character. */
+    private static boolean combining(String text) {
+        return text.length() == 1 ? ThaiChars.isCombiningGlyph(text.charAt(0)) : ThaiChars.isCombiningGlyph(text);
     }
 
     private static boolean near(Glyph base, Glyph mark) {

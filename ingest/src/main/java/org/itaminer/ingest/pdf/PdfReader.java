@@ -92,13 +92,14 @@ public final class PdfReader implements DocumentReader {
             }
             PdfDamage damage = PdfDamage.inspect(file, document, limits);
             ThaiTextLayerRepair repair = repairThai ? ThaiTextLayerRepair.shared() : null;
+            ThaiTextLayerRepair.Memo memo = new ThaiTextLayerRepair.Memo();
             List<Warning> warnings = new ArrayList<>();
             List<Integer> ocrPages = new ArrayList<>();
             DamageVerdict verdict = new DamageVerdict(damage, pageCount);
             for (int i = 0; i < pageCount; i++) {
                 Page page;
                 try {
-                    page = readPage(document, i, repair, damage);
+                    page = readPage(document, i, repair, memo, damage);
                 } catch (PageContentExtractor.TooManyGlyphs e) {
                     throw new IngestException.TooLargeDocumentException("page " + (i + 1) + ": " + e.getMessage()
                             + " (the limit is " + limits.maxGlyphsPerPage() + ")", e);
@@ -130,7 +131,8 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private Page readPage(PDDocument document, int index, ThaiTextLayerRepair repair, PdfDamage damage)
+    private Page readPage(PDDocument document, int index, ThaiTextLayerRepair repair, ThaiTextLayerRepair.Memo memo,
+                          PdfDamage damage)
             throws IOException {
         if (damage.contentBroken(document.getPage(index))) {
             // a content stream that stops in the middle gives part of a page, or noise: read it by OCR
@@ -144,7 +146,7 @@ public final class PdfReader implements DocumentReader {
         }
         List<Block> blocks = PageLayoutBuilder.build(content);
         if (repair != null) {
-            ThaiTextLayerRepair.Repaired repaired = repair.repairPage(blocks);
+            ThaiTextLayerRepair.Repaired repaired = repair.repairPage(blocks, memo);
             if (LOG.isDebugEnabled()) {
                 LOG.debug(String.format(Locale.ROOT, "page %d: %s", index + 1, repaired.outcome()));
             }

@@ -20,7 +20,6 @@ import org.itaminer.model.layout.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.itaminer.thai.SaraAmComposer;
-import org.itaminer.thai.ThaiChars;
 
 /**
  * Repairs the SARA AA / SARA AM confusion of Word- and PowerPoint-exported Thai text layers, page by
@@ -35,8 +34,6 @@ import org.itaminer.thai.ThaiChars;
 public final class ThaiTextLayerRepair {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThaiTextLayerRepair.class);
-    private static final char AA = ThaiChars.SARA_AA;
-    private static final char AM = ThaiChars.SARA_AM;
     private static final SaraAmComposer SARA_AM = new SaraAmComposer();
     private static final int MAX_WORD = 20;
     private static final Pattern THAI_RUN = Pattern.compile("[\u0E01-\u0E4E]+");
@@ -66,19 +63,13 @@ public final class ThaiTextLayerRepair {
 
     private static volatile ThaiTextLayerRepair shared;
 
-    private final Set<String> words;
-    /** Prefixes of dictionary words with ำ folded to า, to stop extending a candidate early. */
-    private final Set<String> foldedPrefixes;
+    /** The dictionary, keyed by the folded form (ำ read as า) so a candidate stops extending early. */
+    private final FoldedDictionary words;
+    private final ThaiSegmenter segmenter;
 
     ThaiTextLayerRepair(Set<String> words) {
-        this.words = words;
-        this.foldedPrefixes = new HashSet<>();
-        for (String w : words) {
-            String f = fold(w);
-            for (int i = 1; i <= Math.min(f.length(), MAX_WORD); i++) {
-                foldedPrefixes.add(f.substring(0, i));
-            }
-        }
+        this.words = new FoldedDictionary(words);
+        this.segmenter = new ThaiSegmenter(this.words, MAX_WORD);
     }
 
     /** The repair with ICU's Thai dictionary, or null when the dictionary cannot be loaded. */
@@ -94,7 +85,7 @@ public final class ThaiTextLayerRepair {
                 }
             }
         }
-        return r.words.isEmpty() ? null : r;
+        return r.words.size() == 0 ? null : r;
     }
 
     int dictionarySize() {
@@ -107,13 +98,39 @@ public final class ThaiTextLayerRepair {
 
     /** Repairs the strings of one page's blocks. */
     public Repaired repairPage(List<Block> blocks) {
+        return repairPage(blocks, new Memo());
+    }
+
+    /**
+     * The segmentations of the runs already seen, for the pages of one document: headers, footers, table
+     * headers and common phrases come back page after page, and a run's segmentation depends on nothing else.
+     */
+    static final class Memo {
+        /** More distinct runs than any real document has; past it the memo starts over, to bound memory. */
+        private static final int MAX_RUNS = 10_000;
+        private final Map<String, ThaiSegmenter.Segmentation[]> runs = new HashMap<>();
+
+        ThaiSegmenter.Segmentation[] get(String run, ThaiSegmenter segmenter) {
+            ThaiSegmenter.Segmentation[] segs = runs.get(run);
+            if (segs == null) {
+                if (runs.size() >= MAX_RUNS) {
+                    runs.clear();
+                }
+                segs = segmenter.segment(run, Mode.values());
+                runs.put(run, segs);
+            }
+            return segs;
+        }
+    }
+
+    /** Repairs the strings of one page's blocks, with the segmentations of the document's earlier pages. */
+    Repaired repairPage(List<Block> blocks, Memo memo) {
         List<String> runs = new ArrayList<>();
-        forEachString(blocks, s -> {
+        forEachText(blocks, s -> {
             Matcher m = THAI_RUN.matcher(s);
             while (m.find()) {
                 runs.add(compose(m.group()));
             }
-            return s;
         });
         int total = 0;
         double[] covered = new double[3];
@@ -122,11 +139,11 @@ public final class ThaiTextLayerRepair {
         Mode[] modes = Mode.values();
         for (String run : runs) {
             total += run.length();
+            ThaiSegmenter.Segmentation[] segs = memo.get(run, segmenter);
             for (int k = 0; k < 3; k++) {
-                Segmentation seg = segment(run, modes[k]);
-                covered[k] += seg.covered;
-                costs[k] += seg.cost;
-                swaps[k] += seg.swaps;
+                covered[k] += segs[k].covered();
+                costs[k] += segs[k].cost();
+                swaps[k] += segs[k].swaps();
             }
         }
         if (total == 0) {
@@ -152,8 +169,8 @@ public final class ThaiTextLayerRepair {
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String fixed = cache.computeIfAbsent(m.group(), run -> {
-                    Segmentation seg = segment(compose(run), mode);
-                    return seg.swaps > 0 ? seg.text : run;
+                    ThaiSegmenter.Segmentation seg = memo.get(compose(run), segmenter)[mode.ordinal()];
+                    return seg.swaps() > 0 ? seg.text() : run;
                 });
                 m.appendReplacement(sb, Matcher.quoteReplacement(fixed));
             }
@@ -171,116 +188,6 @@ public final class ThaiTextLayerRepair {
     public record Repaired(List<Block> blocks, Outcome outcome) {
     }
 
-    private record Segmentation(String text, int covered, int swaps, double cost) {
-    }
-
-    /** Best segmentation of a Thai run, allowing swaps of one kind when mode says so. */
-    private Segmentation segment(String run, Mode mode) {
-        int n = run.length();
-        double[] cost = new double[n + 1];
-        int[] from = new int[n + 1];
-        String[] piece = new String[n + 1];
-        int[] cov = new int[n + 1];
-        int[] sw = new int[n + 1];
-        java.util.Arrays.fill(cost, Double.MAX_VALUE);
-        cost[0] = 0;
-        char source = mode == Mode.AM_LOST ? AA : AM;
-        char target = mode == Mode.AM_LOST ? AM : AA;
-        for (int i = 0; i < n; i++) {
-            if (cost[i] == Double.MAX_VALUE) {
-                continue;
-            }
-            // one character outside any dictionary word
-            relax(cost, from, piece, cov, sw, i, i + 1, cost[i] + 2.0, run.substring(i, i + 1), 0, 0);
-            StringBuilder folded = new StringBuilder();
-            for (int j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
-                char c = run.charAt(j - 1);
-                folded.append(c == AM ? AA : c);
-                if (!foldedPrefixes.contains(folded.toString())) {
-                    break;
-                }
-                if (j - i < 2) {
-                    continue;
-                }
-                String sub = run.substring(i, j);
-                if (words.contains(sub)) {
-                    relax(cost, from, piece, cov, sw, i, j, cost[i] + 1.0, sub, j - i, 0);
-                } else if (mode != Mode.NONE && sub.indexOf(source) >= 0) {
-                    String variant = bestVariant(sub, source, target);
-                    if (variant != null) {
-                        int changed = 0;
-                        for (int k = 0; k < sub.length(); k++) {
-                            if (sub.charAt(k) != variant.charAt(k)) {
-                                changed++;
-                            }
-                        }
-                        relax(cost, from, piece, cov, sw, i, j, cost[i] + 1.0 + 0.01 * changed, variant, j - i, 1);
-                    }
-                }
-            }
-        }
-        // backtrack
-        List<String> pieces = new ArrayList<>();
-        int covered = 0;
-        int swaps = 0;
-        for (int j = n; j > 0; j = from[j]) {
-            pieces.add(piece[j]);
-            covered += cov[j];
-            swaps += sw[j];
-        }
-        StringBuilder sb = new StringBuilder(n);
-        for (int k = pieces.size() - 1; k >= 0; k--) {
-            sb.append(pieces.get(k));
-        }
-        return new Segmentation(sb.toString(), covered, swaps, cost[n]);
-    }
-
-    private static void relax(double[] cost, int[] from, String[] piece, int[] cov, int[] sw, int i, int j,
-                              double c, String text, int covered, int swaps) {
-        if (c < cost[j] - 1e-9) {
-            cost[j] = c;
-            from[j] = i;
-            piece[j] = text;
-            cov[j] = covered;
-            sw[j] = swaps;
-        }
-    }
-
-    /** The dictionary word made by swapping some source characters to target (fewest swaps), or null. */
-    private String bestVariant(String sub, char source, char target) {
-        int[] pos = new int[sub.length()];
-        int k = 0;
-        for (int i = 0; i < sub.length(); i++) {
-            if (sub.charAt(i) == source) {
-                pos[k++] = i;
-            }
-        }
-        if (k > 4) {
-            return null;
-        }
-        String best = null;
-        int bestBits = Integer.MAX_VALUE;
-        char[] chars = sub.toCharArray();
-        for (int mask = 1; mask < (1 << k); mask++) {
-            int bits = Integer.bitCount(mask);
-            if (bits >= bestBits) {
-                continue;
-            }
-            char[] v = chars.clone();
-            for (int b = 0; b < k; b++) {
-                if ((mask & (1 << b)) != 0) {
-                    v[pos[b]] = target;
-                }
-            }
-            String s = new String(v);
-            if (words.contains(s)) {
-                best = s;
-                bestBits = bits;
-            }
-        }
-        return best;
-    }
-
     /**
      * NIKHAHIT (tone marks) SARA AA as SARA AM, for dictionary look-up only; the text keeps its form
      * unless a word in it is repaired (extract's normaliser does the composition for all text).
@@ -289,8 +196,21 @@ public final class ThaiTextLayerRepair {
         return SARA_AM.apply(s);
     }
 
-    private static String fold(String s) {
-        return s.replace(AM, AA);
+    /** Every string of the blocks, in order, without building new blocks. */
+    private static void forEachText(List<Block> blocks, java.util.function.Consumer<String> f) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                p.lines().forEach(f);
+            } else if (b instanceof Table t) {
+                for (Row r : t.rows()) {
+                    for (Cell c : r.cells()) {
+                        if (!c.isBlank()) {
+                            c.paragraphs().forEach(f);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static List<Block> forEachString(List<Block> blocks, java.util.function.UnaryOperator<String> f) {

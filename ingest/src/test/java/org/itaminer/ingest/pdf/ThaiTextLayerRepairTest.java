@@ -62,4 +62,20 @@ class ThaiTextLayerRepairTest {
         assertEquals(ThaiTextLayerRepair.Mode.NONE, r.outcome().mode());
         assertEquals(List.of(lines), ((Paragraph) r.blocks().get(0)).lines());
     }
+
+    /** The pages of one document share their segmentations; each page is repaired as it would be alone. */
+    @Test
+    void pagesSharingSegmentationsAreRepairedAsAlone() {
+        List<List<Block>> pages = List.of(
+                List.of(new Paragraph(List.of("สานักงานสาธารณสุขอาเภอหนองใหญ่ ดาเนินการจัดซื้อจัดจ้าง"))),
+                List.of(new Paragraph(List.of("การดำเนินงานตามมาตรการส่งเสริมคุณธรรม สำนักงานปลัด"))),
+                List.of(new Table(List.of(Row.of("ยุทธศำสตร์และตัวชี้วัด", "กลุ่มงำนบริหำร"),
+                        Row.of("นำยแพทย์ผู้อำนวยกำร", "ควำมโปร่งใส")), TableMethod.LATTICE)),
+                List.of(new Paragraph(List.of("สานักงานสาธารณสุขอาเภอหนองใหญ่ ประจาปีงบประมาณ จานวน ๖ โครงการ"))));
+        ThaiTextLayerRepair.Memo memo = new ThaiTextLayerRepair.Memo();
+        for (List<Block> page : pages) {
+            assertEquals(repair.repairPage(page), repair.repairPage(page, memo));
+        }
+        assertEquals(ThaiTextLayerRepair.Mode.AM_LOST, repair.repairPage(pages.get(3), memo).outcome().mode());
+    }
 }
