@@ -30,6 +30,10 @@ public final class TableContinuations {
     private static final int MAX_GAP_CHARS = 400;
     /** Paragraph text a page break may put between two parts of one table (page number, running header). */
     private static final int MAX_PAGE_FURNITURE_CHARS = 80;
+    /** The rows a header may take at the top of a printed table (a title row, a two-level header). */
+    private static final int HEADER_ROWS = 3;
+    /** How many rows below a header are enough to judge its columns' content. */
+    private static final int SAMPLE_ROWS = 25;
 
     private TableContinuations() {
     }
@@ -83,6 +87,16 @@ public final class TableContinuations {
         }
 
         private void part(Table printed, int page) {
+            List<Row> rows = printed.rows().stream().map(GridRow::of).toList();
+            if (TableClassifier.classify(rows).isNotMeasures()) {
+                // an indicator-score table, a budget summary, signatures ...: no measures, and the end of any
+                // measure table before it
+                table = null;
+                before = null;
+                gap = 0;
+                headingAbove = null;
+                return;
+            }
             if (table != null && (gap > MAX_GAP_CHARS || GridRow.width(printed) != table.columns.size())
                     && !startsWithHeader(printed)) {
                 table = null;
@@ -96,10 +110,14 @@ public final class TableContinuations {
             Optional<String> heading = Optional.ofNullable(headingAbove);
             headingAbove = null;
             PartBuilder part = null;
-            List<Row> rows = printed.rows().stream().map(GridRow::of).toList();
+            // a header the vocabulary only half knows is judged with the rows under it, at the top of a
+            // printed table that does not continue the table in force
+            boolean mayContinue = table != null && GridRow.width(printed) == table.columns.size();
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
-                Optional<ColumnLayout> header = ColumnLayout.ofHeader(row);
+                Optional<ColumnLayout> header = r < HEADER_ROWS && !mayContinue
+                        ? ColumnLayout.ofHeader(row, rows.subList(r + 1, Math.min(rows.size(), r + 1 + SAMPLE_ROWS)))
+                        : ColumnLayout.ofHeader(row);
                 if (header.isPresent()) {
                     Optional<ColumnLayout> twoLevel = r + 1 < rows.size()
                             ? header.get().withSubHeader(row, rows.get(r + 1)) : Optional.empty();
