@@ -76,9 +76,11 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
             // "โอกาส/ความเสี่ยง | สถานะ | ผลการดำเนินงาน": a risk-plan form without a control-measure column
             // reports on each risk; "เรื่อง | ผู้ปฏิบัติ | ห้วงเวลา": the first column of running text under
             // a header the vocabulary does not know
-            int stand = roles.contains(ColumnRole.STEPS) ? roles.indexOf(ColumnRole.STEPS)
-                    : roles.contains(ColumnRole.RISK) ? roles.indexOf(ColumnRole.RISK)
-                    : byContent ? unknownTextColumn(headers, roles, contents) : -1;
+            int unknown = unknownTextColumn(headers, roles, contents);
+            int steps = roles.indexOf(ColumnRole.STEPS);
+            int stand = unknown >= 0 && (steps < 0 || unknown < steps) ? unknown
+                    : steps >= 0 ? steps
+                    : roles.indexOf(ColumnRole.RISK);
             if (stand < 0) {
                 return Optional.empty();
             }
@@ -109,9 +111,11 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
         return false;
     }
 
+    /** The first column of running text (not a list) under a header the vocabulary does not know, or −1. */
     private static int unknownTextColumn(List<String> headers, List<ColumnRole> roles, List<ColumnContent> contents) {
         for (int i = 0; i < roles.size(); i++) {
-            if (roles.get(i) == ColumnRole.EXTRA && !headers.get(i).isBlank() && contents.get(i).isText()) {
+            if (roles.get(i) == ColumnRole.EXTRA && !headers.get(i).isBlank() && contents.get(i).isText()
+                    && contents.get(i).lists() < 0.5) {
                 return i;
             }
         }
