@@ -53,6 +53,33 @@ public final class TableClassifier {
         return view.measureHeader().isPresent() ? TableKind.MEASURES : TableKind.UNKNOWN;
     }
 
+    /**
+     * The parts of a printed table that hold one kind each: a table is cut before a row inside it that is a
+     * measure header or a signature line. Tables printed one under the other with nothing between come out
+     * of some readers as one table (the text form, stream extraction), an indicator table over a measure
+     * table or signatures under it.
+     */
+    public static List<List<Row>> segments(List<Row> rows) {
+        List<List<Row>> segments = new java.util.ArrayList<>();
+        int start = 0;
+        for (int r = 1; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            boolean cut = Signatures.opens(row) && !Signatures.opens(rows.get(r - 1))
+                    || ColumnLayout.ofHeader(row).isPresent() && !sameText(row, rows.get(start));
+            if (cut) {
+                segments.add(rows.subList(start, r));
+                start = r;
+            }
+        }
+        segments.add(rows.subList(start, rows.size()));
+        return segments;
+    }
+
+    private static boolean sameText(Row a, Row b) {
+        return a.cells().stream().map(c -> c.text().replaceAll("\\s+", "")).toList()
+                .equals(b.cells().stream().map(c -> c.text().replaceAll("\\s+", "")).toList());
+    }
+
     /** A printed table as the signs read it. */
     record TableView(List<Row> rows) {
 
@@ -106,6 +133,24 @@ public final class TableClassifier {
                         + "|ผู้รายงาน|ผู้ตรวจสอบ|ผู้อนุมัติ|ผู้จัดทำ|ผู้เสนอ|ผู้รับรอง|ผู้ให้ความเห็นชอบ|ผู้บังคับบัญชา");
         private static final Pattern SIGN = Pattern.compile("^ลงชื่อ|^ลงนาม|\\.{5,}|_{5,}|^\\(\\s*(?:นาย|นาง|นางสาว)");
 
+        /** Whether a row opens a signature block: every filled cell a part of one, one of them a signing line. */
+        static boolean opens(Row row) {
+            boolean signed = false;
+            boolean any = false;
+            for (var cell : row.cells()) {
+                if (cell.isBlank()) {
+                    continue;
+                }
+                any = true;
+                String s = cell.text().strip();
+                if (!PART.matcher(s).find()) {
+                    return false;
+                }
+                signed |= SIGN.matcher(s).find();
+            }
+            return any && signed;
+        }
+
         @Override
         public TableKind kind() {
             return TableKind.SIGNATURES;
@@ -113,6 +158,9 @@ public final class TableClassifier {
 
         @Override
         public boolean holds(TableView table) {
+            if (table.rows().isEmpty() || !opens(table.rows().get(0))) {
+                return false;
+            }
             int cells = 0;
             int parts = 0;
             boolean signed = false;

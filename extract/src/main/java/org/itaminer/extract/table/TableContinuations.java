@@ -87,18 +87,26 @@ public final class TableContinuations {
         }
 
         private void part(Table printed, int page) {
-            List<Row> rows = printed.rows().stream().map(GridRow::of).toList();
-            if (TableClassifier.classify(rows).isNotMeasures()) {
-                // an indicator-score table, a budget summary, signatures ...: no measures, and the end of any
-                // measure table before it
-                table = null;
-                before = null;
-                gap = 0;
-                headingAbove = null;
-                return;
+            List<Row> all = printed.rows().stream().map(GridRow::of).toList();
+            for (List<Row> rows : TableClassifier.segments(all)) {
+                if (TableClassifier.classify(rows).isNotMeasures()) {
+                    // an indicator-score table, a budget summary, signatures ...: no measures, and the end of
+                    // any measure table before it
+                    table = null;
+                    before = null;
+                    gap = 0;
+                    headingAbove = null;
+                } else {
+                    segment(printed, rows, page);
+                }
             }
-            if (table != null && (gap > MAX_GAP_CHARS || GridRow.width(printed) != table.columns.size())
-                    && !startsWithHeader(printed)) {
+        }
+
+        /** Reads the rows of one kind that a printed table holds (most tables hold one kind only). */
+        private void segment(Table printed, List<Row> rows, int page) {
+            int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+            if (table != null && (gap > MAX_GAP_CHARS || width != table.columns.size())
+                    && !startsWithHeader(rows)) {
                 table = null;
             }
             // only a running header or a page number may stand between the two parts of a cut row
@@ -112,7 +120,7 @@ public final class TableContinuations {
             PartBuilder part = null;
             // a header the vocabulary only half knows is judged with the rows under it, at the top of a
             // printed table that does not continue the table in force
-            boolean mayContinue = table != null && GridRow.width(printed) == table.columns.size();
+            boolean mayContinue = table != null && width == table.columns.size();
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
                 Optional<ColumnLayout> header = r < HEADER_ROWS && !mayContinue
@@ -164,8 +172,8 @@ public final class TableContinuations {
             return startsMeasure ? hasNumber : numberedAbove || hasNumber;
         }
 
-        private static boolean startsWithHeader(Table table) {
-            return !table.rows().isEmpty() && ColumnLayout.ofHeader(GridRow.of(table.rows().get(0))).isPresent();
+        private static boolean startsWithHeader(List<Row> rows) {
+            return !rows.isEmpty() && ColumnLayout.ofHeader(rows.get(0)).isPresent();
         }
     }
 
