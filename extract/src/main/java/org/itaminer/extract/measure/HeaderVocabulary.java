@@ -47,7 +47,7 @@ public final class HeaderVocabulary {
             new Rule(ColumnRole.RECOMMENDATION, List.of("ข้อเสนอแนะ", "ข้อเสนอ", "recommendation")),
             new Rule(ColumnRole.RESPONSIBLE, List.of("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
                     "ผู้ดำเนินการ", "หน่วยงานดำเนินการ", "ส่วนราชการที่รับผิดชอบ", "responsible",
-                    /* wider genre: */ "รับผิดชอบ", "ผู้ปฏิบัติ", "หน่วยงานหลัก", "เจ้าภาพ", "ผู้รับผิด")),
+                    /* wider genre: */ "รับผิดชอบ", "ผู้ปฏิบัติ", "หน่วยงาน", "เจ้าภาพ", "ผู้รับผิด")),
             new Rule(ColumnRole.PERIOD, List.of("ระยะเวลา", "ห้วงเวลา", "ช่วงเวลา", "กำหนดเวลา", "วันเวลา", "ระยะดำเนินการ",
                     /* wider genre: */ "กรอบเวลา", "เวลาดำเนินการ", "ห้วง", "period")),
             new Rule(ColumnRole.RESULT, List.of("ผลการดำเนินการ", "ผลการดำเนินงาน", "ผลการปฏิบัติ", "สรุปผล",

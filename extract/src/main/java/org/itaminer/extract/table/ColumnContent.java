@@ -71,8 +71,9 @@ public record ColumnContent(int cells, double periods, double units, double list
                 amounts++;
             } else if (shortCell && isPeriod(text)) {
                 periods++;
-            } else if (shortCell && UNIT_START.matcher(text).find()) {
+            } else if (shortCell && UNIT_START.matcher(text).find() || isListOfUnits(text)) {
                 units++;
+                continue; // "- กองคลัง - กองช่าง" lists units, not steps
             }
             if (isList(text)) {
                 lists++;
@@ -96,6 +97,20 @@ public record ColumnContent(int cells, double periods, double units, double list
 
     static boolean isUnit(String text) {
         return text.replaceAll("\\s+", "").length() <= MAX_SHORT_CHARS && UNIT_START.matcher(text.strip()).find();
+    }
+
+    /** Whether a cell lists units behind bullets or numbers, most of its items a unit's name. */
+    static boolean isListOfUnits(String text) {
+        String[] items = text.split("(?:^|\\s)[-•●▪]\\s*|(?<![\\d.])\\d{1,2}[.)]\\s*");
+        int n = 0;
+        int units = 0;
+        for (String item : items) {
+            if (!item.isBlank()) {
+                n++;
+                units += isUnit(item) ? 1 : 0;
+            }
+        }
+        return n >= 2 && units * 2 > n;
     }
 
     static boolean isList(String text) {

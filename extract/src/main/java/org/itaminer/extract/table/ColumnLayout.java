@@ -55,14 +55,15 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
             contents.add(below.isEmpty() ? ColumnContent.NONE : ColumnContent.of(below, i));
             if (!text.isBlank()) {
                 nonEmpty++;
-                named += HeaderVocabulary.rolesOf(text).isEmpty() ? 0 : 1;
             }
         }
         List<ColumnRole> roles = new ArrayList<>(ColumnScores.assign(headers, contents));
         int known = 0;
+        named = 0; // the columns whose role their own words name ("เป้าหมาย | ตัวชี้วัด": one KPI column, not two)
         for (int i = 0; i < roles.size(); i++) {
             if (roles.get(i) != ColumnRole.EXTRA && !headers.get(i).isBlank()) {
                 known++;
+                named += HeaderVocabulary.rolesOf(headers.get(i)).contains(roles.get(i)) ? 1 : 0;
             }
         }
         boolean byWords = named >= 2 && named * 2 >= nonEmpty;

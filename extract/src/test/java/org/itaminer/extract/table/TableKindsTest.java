@@ -39,6 +39,7 @@ class TableKindsTest {
             table of contents | CONTENTS | "เรื่อง ¦ หน้า\\nส่วนที่ ๑ บทนำ ¦ ๑\\nส่วนที่ ๒ มาตรการส่งเสริมคุณธรรม ¦ ๔"
             schedule by months | SCHEDULE | "กิจกรรม ¦ ต.ค. ¦ พ.ย. ¦ ธ.ค. ¦ ม.ค. ¦ ผู้รับผิดชอบ\\nประชุมคณะทำงาน ¦ ✓ ¦ ¦ ¦ ¦ สำนักปลัด"
             schedule by quarters | SCHEDULE | "มาตรการ ¦ ไตรมาส ๑ ¦ ไตรมาส ๒ ¦ ไตรมาส ๓ ¦ ไตรมาส ๔\\nเผยแพร่ข้อมูล ¦ / ¦ / ¦ ¦"
+            targets, two headers of one role | UNKNOWN | "เป้าหมาย ¦ ตัวชี้วัด ¦ ค่าเป้าหมายรวม\nเป้าหมายที่ ๑ ประชาชนมีจิตสำนึกสุจริต ¦ ร้อยละของประชาชนที่ร่วมกิจกรรม ¦ เพิ่มขึ้นร้อยละ ๕ ต่อปี\nเป้าหมายที่ ๒ เครือข่ายเข้มแข็ง ¦ จำนวนเครือข่ายที่จัดตั้ง ¦ ๑๐ เครือข่าย"
             a header-less part | UNKNOWN | "(ต่อ) ¦ ๓. รายงานผลต่อนายก ¦ สำนักปลัด ¦ ไตรมาสที่ ๔"
             """)
     void aTableIsClassifiedByItsHeaderAndCells(String what, TableKind kind, String rows) {
