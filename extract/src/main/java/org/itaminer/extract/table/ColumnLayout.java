@@ -19,6 +19,7 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
     private static final int MAX_SUB_HEADER_CHARS = 30;
     /** A header label is a few words: the longest seen in the genre is about 50 characters without spaces. */
     private static final int MAX_LABEL_CHARS = 60;
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("ที่\\s*\\d");
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,2})*\\s*[.)]");
 
     public ColumnLayout {
@@ -66,9 +67,9 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
                 named += HeaderVocabulary.rolesOf(headers.get(i)).contains(roles.get(i)) ? 1 : 0;
             }
         }
-        boolean byWords = named >= 2 && named * 2 >= nonEmpty;
+        boolean byWords = named >= 2 && named * 2 >= nonEmpty && !numbered(headers);
         boolean byContent = !below.isEmpty() && named >= 1 && known >= 2 && known * 2 >= nonEmpty
-                && labels(headers) && !looksLikeItsColumn(headers, contents);
+                && labels(headers) && !numbered(headers) && !looksLikeItsColumn(headers, contents);
         if (!byWords && !byContent) {
             return Optional.empty();
         }
@@ -94,6 +95,14 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
     private static boolean labels(List<String> headers) {
         return headers.stream().filter(h -> !h.isBlank())
                 .allMatch(h -> h.replaceAll("\\s+", "").length() <= MAX_LABEL_CHARS && !NUMBERED.matcher(h).lookingAt());
+    }
+
+    /**
+     * Whether a cell is numbered as data is ("เป้าหมายที่ 1 ...", "2. โครงการ..."): a header names its
+     * columns, it does not number them.
+     */
+    private static boolean numbered(List<String> headers) {
+        return headers.stream().anyMatch(h -> NUMBERED.matcher(h).lookingAt() || COUNTED.matcher(h).find());
     }
 
     /** Whether a header cell holds what its column's cells hold (a unit, a period, a number): then it is data. */
