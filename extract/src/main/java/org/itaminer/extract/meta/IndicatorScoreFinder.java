@@ -24,7 +24,9 @@ import org.itaminer.model.layout.Table;
  * Finds an ITA indicator-score table: rows like "1. การปฏิบัติหน้าที่ 99.71 คะแนน" (in one cell, over
  * two cells, or as lines of text), grouped under the tool that measured them (แบบวัดการรับรู้ของผู้มีส่วนได้
  * ส่วนเสียภายใน (IIT), ... (EIT), แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)). A row counts only with a score and
- * either the word คะแนน or a name of the ITA indicator set, so numbered measures never do.
+ * either the word คะแนน or a name of the ITA indicator set, so numbered measures never do. A table the
+ * classifier calls an indicator table, with its names and scores in columns of their own, is read by its
+ * columns ({@link IndicatorTable}) in any of its shapes, its header-less parts on later pages included.
  */
 public final class IndicatorScoreFinder {
 
