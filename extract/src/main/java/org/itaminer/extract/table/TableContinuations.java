@@ -127,8 +127,12 @@ public final class TableContinuations {
                         ? ColumnLayout.ofHeader(row, rows.subList(r + 1, Math.min(rows.size(), r + 1 + SAMPLE_ROWS)))
                         : ColumnLayout.ofHeader(row);
                 if (header.isPresent()) {
-                    Optional<ColumnLayout> twoLevel = r + 1 < rows.size()
-                            ? header.get().withSubHeader(row, rows.get(r + 1)) : Optional.empty();
+                    Optional<ColumnLayout> twoLevel = Optional.empty();
+                    if (r + 1 < rows.size()) {
+                        Row below = rows.get(r + 1);
+                        ColumnLayout one = header.get();
+                        twoLevel = one.withSubHeader(row, below).or(() -> WrappedHeader.join(one, row, below));
+                    }
                     if (twoLevel.isPresent()) {
                         r++; // the sub-header row is part of the header
                     }

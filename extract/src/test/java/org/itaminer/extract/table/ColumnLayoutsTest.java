@@ -141,6 +141,22 @@ class ColumnLayoutsTest {
         assertEquals("ยังไม่ได้ดำเนินการ", measures.get(1).extra().get("status"));
     }
 
+    /** Labels wrapped onto a second header row ("ผู้รับผิด" over "ชอบ") are one header, not a measure. */
+    @Test
+    void aHeaderWrappedOverTwoRows() {
+        Report report = TextFormDocument.extract(HEADING + """
+                มาตรการ	วิธีการ	ผู้รับผิด	ระยะเวลา	ผลการ
+                	ดำเนินการ	ชอบ		ดำเนินงาน
+                ๑. จัดทำประกาศเจตจำนงสุจริต	เสนอนายกลงนามและประกาศ	สำนักปลัด	ตุลาคม ๒๕๖๗	ประกาศแล้ว
+                ๒. เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์	ปรับปรุงเว็บไซต์ทุกเดือน	กองคลัง	ตลอดปีงบประมาณ	เผยแพร่ครบ
+                """);
+        List<Measure> measures = report.measures();
+        assertEquals(List.of("1", "2"), measures.stream().map(Measure::number).toList());
+        assertEquals(List.of("เสนอนายกลงนามและประกาศ"), measures.get(0).steps());
+        assertEquals("กองคลัง", measures.get(1).responsible());
+        assertEquals("เผยแพร่ครบ", measures.get(1).result());
+    }
+
     /** Sub-numbers under a parent row that is only a number and a name: the parent groups them. */
     @Test
     void subNumberedMeasuresUnderAParentRow() {
