@@ -28,6 +28,7 @@ record IndicatorTable(int number, int name, int score, int tool) {
     record Entry(OptionalInt number, String name, Optional<String> tool, double score) {
     }
 
+    private static final int MAX_CELL_CHARS = 120;
     private static final Pattern NUMBER_WORDS = Pattern.compile("^(?:ที่|ลำดับ(?:ที่)?|ข้อ(?:ที่)?|no\\.?)$");
     private static final Pattern NAME_WORDS = Pattern.compile("ตัวชี้วัด|ชื่อตัวชี้วัด|ประเด็นการประเมิน|indicator");
     private static final Pattern SCORE_WORDS = Pattern.compile("คะแนน|ผลการประเมิน|score");
@@ -66,6 +67,9 @@ record IndicatorTable(int number, int name, int score, int tool) {
             }
             named++;
         }
+        if (named == 0) {
+            return Optional.empty(); // no header words of an indicator table: not its header
+        }
         // what the header leaves unsaid, the cells tell
         for (int c = 0; c < width; c++) {
             if (c == number || c == name || c == score || c == tool) {
@@ -77,8 +81,8 @@ record IndicatorTable(int number, int name, int score, int tool) {
             int tools = 0;
             for (Row row : below) {
                 String t = row.cell(c).text().strip();
-                if (t.isEmpty()) {
-                    continue;
+                if (t.isEmpty() || t.length() > MAX_CELL_CHARS) {
+                    continue; // a name, a score or a tool is a few words
                 }
                 cells++;
                 scores += BARE_SCORE.matcher(t).matches() && t.contains(".") ? 1 : 0;
@@ -96,7 +100,7 @@ record IndicatorTable(int number, int name, int score, int tool) {
                 tool = c;
             }
         }
-        if (name < 0 || score < 0 || name == score || named == 0) {
+        if (name < 0 || score < 0 || name == score) {
             return Optional.empty();
         }
         return Optional.of(new IndicatorTable(number, name, score, tool));

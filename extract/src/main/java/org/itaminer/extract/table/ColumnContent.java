@@ -31,6 +31,8 @@ public record ColumnContent(int cells, double periods, double units, double list
 
     /** A period, a unit or an amount is said in a few words; a long cell that mentions one is about something else. */
     private static final int MAX_SHORT_CHARS = 60;
+    /** A list of units names a few of them. */
+    private static final int MAX_UNIT_LIST_CHARS = 300;
     private static final Pattern PERIOD_WORDS = Pattern.compile(
             "ไตรมาส|ปีงบประมาณ|ตลอดปี|ทุกเดือน|ทุกปี|รายเดือน|ภายในเดือน|ภายในวันที่|\\d{1,2}/\\d{1,2}/\\d{2,4}|Q[1-4]");
     /** Words a unit's or a post's name begins with. */
@@ -71,7 +73,8 @@ public record ColumnContent(int cells, double periods, double units, double list
                 amounts++;
             } else if (shortCell && isPeriod(text)) {
                 periods++;
-            } else if (shortCell && UNIT_START.matcher(text).find() || isListOfUnits(text)) {
+            } else if (shortCell && UNIT_START.matcher(text).find()
+                    || squeezed.length() <= MAX_UNIT_LIST_CHARS && isListOfUnits(text)) {
                 units++;
                 continue; // "- กองคลัง - กองช่าง" lists units, not steps
             }

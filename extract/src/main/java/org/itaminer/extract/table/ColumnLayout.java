@@ -46,6 +46,25 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
      * @param below the rows under it in the same printed table (empty when not known)
      */
     public static Optional<ColumnLayout> ofHeader(Row row, List<Row> below) {
+        if (!below.isEmpty()) {
+            // the words alone decide most headers, and cost far less than reading the cells below
+            Optional<ColumnLayout> byWords = read(row, List.of());
+            if (byWords.isPresent() && !byWords.get().roles().contains(ColumnRole.EXTRA)) {
+                return byWords;
+            }
+        }
+        return read(row, below);
+    }
+
+    private static Optional<ColumnLayout> read(Row row, List<Row> below) {
+        // most rows asked are data: one look at the words rules them out before any scoring
+        int words = 0;
+        for (var cell : row.cells()) {
+            words += !cell.isBlank() && !HeaderVocabulary.rolesOf(cell.text()).isEmpty() ? 1 : 0;
+        }
+        if (words < (below.isEmpty() ? 2 : 1)) {
+            return Optional.empty();
+        }
         List<String> headers = new ArrayList<>();
         List<ColumnContent> contents = new ArrayList<>();
         int nonEmpty = 0;

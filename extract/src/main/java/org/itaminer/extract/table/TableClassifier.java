@@ -131,6 +131,7 @@ public final class TableClassifier {
         private static final Pattern PART = Pattern.compile(
                 "^(?:ลงชื่อ|ลงนาม|\\(\\s*(?:นาย|นาง|นางสาว|น\\.ส\\.|ดร\\.|ว่าที่)|ตำแหน่ง|(?:นาย|นาง|นางสาว)\\S)|\\.{5,}|_{5,}"
                         + "|ผู้รายงาน|ผู้ตรวจสอบ|ผู้อนุมัติ|ผู้จัดทำ|ผู้เสนอ|ผู้รับรอง|ผู้ให้ความเห็นชอบ|ผู้บังคับบัญชา");
+        private static final int MAX_SIGNATURE_CHARS = 200;
         private static final Pattern SIGN = Pattern.compile("^ลงชื่อ|^ลงนาม|\\.{5,}|_{5,}|^\\(\\s*(?:นาย|นาง|นางสาว)");
 
         /** Whether a row opens a signature block: every filled cell a part of one, one of them a signing line. */
@@ -143,6 +144,9 @@ public final class TableClassifier {
                 }
                 any = true;
                 String s = cell.text().strip();
+                if (s.length() > MAX_SIGNATURE_CHARS) {
+                    return false; // a signature is a name and a post, never a paragraph
+                }
                 if (!PART.matcher(s).find()) {
                     return false;
                 }
@@ -194,7 +198,7 @@ public final class TableClassifier {
                 int ticks = 0;
                 for (var cell : row.cells()) {
                     String s = cell.text().strip();
-                    if (s.replaceAll("\\s+", "").length() <= MAX_TICK_HEADER_CHARS
+                    if (s.length() <= 2 * MAX_TICK_HEADER_CHARS && s.replaceAll("\\s+", "").length() <= MAX_TICK_HEADER_CHARS
                             && (QUARTER.matcher(s).find() || ThaiMonth.findAll(s).size() == 1)) {
                         ticks++;
                     }
@@ -249,10 +253,17 @@ public final class TableClassifier {
         private static final Pattern TITLE = Pattern.compile("^\\s*สารบัญ\\s*$");
         private static final Pattern PAGE = Pattern.compile("^\\s*หน้า(?:ที่)?\\s*$");
         private static final Pattern LEADER = Pattern.compile("\\.{4,}\\s*\\d{1,3}\\s*$");
+        private static final int MAX_ENTRY_CHARS = 200;
 
         @Override
         public TableKind kind() {
             return TableKind.CONTENTS;
+        }
+
+        /** A title's dot leader to its page number; the regular expression only for short cells ending in a digit. */
+        private static boolean endsWithPageNumber(String text) {
+            int n = text.length();
+            return n > 0 && n <= MAX_ENTRY_CHARS && Character.isDigit(text.charAt(n - 1)) && LEADER.matcher(text).find();
         }
 
         @Override
@@ -261,7 +272,7 @@ public final class TableClassifier {
                 return true;
             }
             long leaders = table.rows().stream().filter(r -> r.cells().stream()
-                    .anyMatch(c -> LEADER.matcher(c.text()).find())).count();
+                    .anyMatch(c -> endsWithPageNumber(c.text()))).count();
             return leaders >= 3 && leaders * 2 >= table.rows().size();
         }
     }
@@ -286,6 +297,11 @@ public final class TableClassifier {
                 return false;
             }
             List<Row> data = table.rows().subList(1, table.rows().size());
+            boolean total = data.stream().anyMatch(r -> r.cells().stream().filter(cell -> !cell.isBlank()).findFirst()
+                    .map(cell -> TOTAL.matcher(cell.text()).find()).orElse(false));
+            if (!total && !table.topSays(MONEY_WORDS)) {
+                return false; // the cheap signs first: the columns' content is read only when one holds
+            }
             int money = 0;
             int text = 0;
             for (int c = 0; c < table.width(); c++) {
@@ -296,14 +312,13 @@ public final class TableClassifier {
                     text++;
                 }
             }
-            boolean total = data.stream().anyMatch(r -> r.cells().stream().filter(cell -> !cell.isBlank()).findFirst()
-                    .map(cell -> TOTAL.matcher(cell.text()).find()).orElse(false));
-            return money >= 1 && money >= text && (total || table.topSays(MONEY_WORDS));
+            return money >= 1 && money >= text;
         }
     }
 
     /** Yes/no option columns (มี | ไม่มี, ใช่ | ไม่ใช่, ✓) beside items, with no measure or how-to column. */
     static final class Checklist implements Sign {
+        private static final Pattern TICK = Pattern.compile("^(?:[/\\\\✓✔√✗✘xX☑☒■●]|[\\uF000-\\uF0FF])$");
         private static final Pattern OPTION = Pattern.compile(
                 "^(?:มี|ไม่มี|ใช่|ไม่ใช่|ผ่าน|ไม่ผ่าน|ครบ|ไม่ครบ|ปฏิบัติ|ไม่ปฏิบัติ|เป็นไปตาม|ไม่เป็นไปตาม|yes|no|✓|✔)$");
 
@@ -324,8 +339,16 @@ public final class TableClassifier {
             }
             List<Row> data = table.rows().subList(Math.min(1, table.rows().size()), table.rows().size());
             for (int c = 0; c < table.width(); c++) {
-                ColumnContent content = ColumnContent.of(data, c);
-                if (content.cells() >= 3 && content.ticks() >= 0.6) {
+                int cells = 0;
+                int ticks = 0;
+                for (Row row : data) {
+                    String t = row.cell(c).text().strip();
+                    if (!t.isEmpty()) {
+                        cells++;
+                        ticks += TICK.matcher(t).matches() ? 1 : 0;
+                    }
+                }
+                if (cells >= 3 && ticks * 5 >= cells * 3) {
                     return true;
                 }
             }
