@@ -52,6 +52,16 @@ public enum ColumnRole {
      * (control measure) column it is kept in {@code extra}; without one, each risk is the form's measure.
      */
     RISK("risk"),
+    /**
+     * ประเด็น, ประเด็นที่ต้องพัฒนา: the issue (often an ITA finding) a measure answers, printed in a column
+     * before the measure's; kept in {@code extra}, carried down to the measures under a merged cell.
+     */
+    ISSUE("issue"),
+    /**
+     * ยุทธศาสตร์, กลยุทธ์, มิติ: a column naming the strategy a measure serves, usually merged down over the
+     * measures under it. It is the measures' group ({@code extra.group}), as a heading row over them would be.
+     */
+    STRATEGY("group"),
     /** A column the vocabulary does not know: kept in {@code extra} under its header text. */
     EXTRA;
 

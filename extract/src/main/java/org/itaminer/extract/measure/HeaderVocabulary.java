@@ -35,27 +35,36 @@ public final class HeaderVocabulary {
     private static final List<Rule> RULES = List.of(
             // "สถานะการดำเนินการจัดการความเสี่ยง"
             new Rule(ColumnRole.STATUS, List.of("สถานะ", "status")),
-            new Rule(ColumnRole.MONITORING, List.of("การติดตาม", "ติดตามผล", "กำกับติดตาม", "ติดตามและประเมินผล")),
+            new Rule(ColumnRole.MONITORING, List.of("การติดตาม", "ติดตามผล", "กำกับติดตาม", "ติดตามและประเมินผล",
+                    /* wider genre: */ "ติดตาม", "การรายงานผล")),
             new Rule(ColumnRole.OBJECTIVE, List.of("วัตถุประสงค์", "objective")),
             new Rule(ColumnRole.TARGET_GROUP, List.of("กลุ่มเป้าหมาย", "กลุ่มผู้รับบริการ", "targetgroup")),
             new Rule(ColumnRole.STATISTICS, List.of("สถิติ", "statistic")),
             new Rule(ColumnRole.REMARK, List.of("หมายเหตุ", "remark", "note")),
             new Rule(ColumnRole.KPI, List.of("ตัวชี้วัด", "ค่าเป้าหมาย", "เป้าหมาย", "kpi", "indicator")),
-            new Rule(ColumnRole.OUTCOME, List.of("ผลลัพธ์", "ผลสัมฤทธิ์", "ความสำเร็จ", "outcome")),
+            new Rule(ColumnRole.OUTCOME, List.of("ผลลัพธ์", "ผลสัมฤทธิ์", "ความสำเร็จ", "outcome",
+                    /* wider genre: */ "ผลที่คาดว่าจะได้รับ", "ผลที่คาดหวัง")),
             new Rule(ColumnRole.RECOMMENDATION, List.of("ข้อเสนอแนะ", "ข้อเสนอ", "recommendation")),
             new Rule(ColumnRole.RESPONSIBLE, List.of("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
-                    "ผู้ดำเนินการ", "หน่วยงานดำเนินการ", "ส่วนราชการที่รับผิดชอบ", "responsible")),
-            new Rule(ColumnRole.PERIOD, List.of("ระยะเวลา", "ห้วงเวลา", "ช่วงเวลา", "กำหนดเวลา", "วันเวลา", "ระยะดำเนินการ")),
+                    "ผู้ดำเนินการ", "หน่วยงานดำเนินการ", "ส่วนราชการที่รับผิดชอบ", "responsible",
+                    /* wider genre: */ "รับผิดชอบ", "ผู้ปฏิบัติ", "หน่วยงาน", "เจ้าภาพ", "ผู้รับผิด")),
+            new Rule(ColumnRole.PERIOD, List.of("ระยะเวลา", "ห้วงเวลา", "ช่วงเวลา", "กำหนดเวลา", "วันเวลา", "ระยะดำเนินการ",
+                    /* wider genre: */ "กรอบเวลา", "เวลาดำเนินการ", "ห้วง", "period")),
             new Rule(ColumnRole.RESULT, List.of("ผลการดำเนินการ", "ผลการดำเนินงาน", "ผลการปฏิบัติ", "สรุปผล",
-                    "ผลการจัดทำ", "ผลดำเนินการ", "result")),
-            new Rule(ColumnRole.BUDGET, List.of("งบประมาณ", "budget")),
+                    "ผลการจัดทำ", "ผลดำเนินการ", "result", /* wider genre: */ "ผลที่ได้", "ผลการดำเนิน")),
+            new Rule(ColumnRole.BUDGET, List.of("งบประมาณ", "budget", /* wider genre: */ "จำนวนเงิน", "ค่าใช้จ่าย")),
             new Rule(ColumnRole.STEPS, List.of("วิธีการดำเนินการ", "วิธีดำเนินการ", "ขั้นตอน", "วิธีการปฏิบัติ",
-                    "วิธีปฏิบัติ", "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "การดำเนินการ", "กิจกรรมที่ดำเนินการ")),
+                    "วิธีปฏิบัติ", "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "การดำเนินการ", "กิจกรรมที่ดำเนินการ",
+                    /* wider genre: */ "กระบวนการดำเนินงาน", "การดำเนินงาน")),
             new Rule(ColumnRole.MEASURE, List.of("มาตรการ", "แนวทาง", "โครงการ", "แผนงาน", "measure")),
             new Rule(ColumnRole.MEASURE, List.of("กิจกรรม"), Optional.of(ColumnRole.STEPS)),
             // after the measure words: "มาตรการควบคุมความเสี่ยงการทุจริต" is the control measure, not the risk
             new Rule(ColumnRole.RISK, List.of("เหตุการณ์ความเสี่ยง", "ประเด็นความเสี่ยง", "ความเสี่ยงการทุจริต",
                     "โอกาส/ความเสี่ยง", "รูปแบบความเสี่ยง", "ปัจจัยเสี่ยง", "risk")),
+            // after the measure and risk words: "ประเด็นยุทธศาสตร์" is a strategy, "ประเด็นความเสี่ยง" a risk
+            new Rule(ColumnRole.STRATEGY, List.of("ยุทธศาสตร์", "กลยุทธ", "มิติ", "strategy")),
+            // "ประเด็นที่ต้องแก้ไข/ปรับปรุง" heads an indicator-score table's comments, not a measure table's column
+            new Rule(ColumnRole.ISSUE, List.of("ประเด็นปัญหา", "ประเด็นการพัฒนา", "issue")),
             new Rule(ColumnRole.NUMBER, List.of("ข้อที่", "ลำดับที่", "ลำดับ")));
 
     private HeaderVocabulary() {
@@ -88,6 +97,9 @@ public final class HeaderVocabulary {
         }
         if (key.equals("ที่") || key.equals("no.") || key.equals("ข้อ")) {
             return List.of(ColumnRole.NUMBER);
+        }
+        if (key.equals("ประเด็น")) {
+            return List.of(ColumnRole.ISSUE);
         }
         if (STATUS_OPTIONS.contains(key)) {
             return List.of(ColumnRole.STATUS); // only alone: a result cell may say "ดำเนินการแล้ว เสร็จ 100%"

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.itaminer.extract.table.TableClassifier;
+import org.itaminer.extract.table.TableKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itaminer.model.report.IndicatorScore;
@@ -21,7 +24,9 @@ import org.itaminer.model.layout.Table;
  * Finds an ITA indicator-score table: rows like "1. การปฏิบัติหน้าที่ 99.71 คะแนน" (in one cell, over
  * two cells, or as lines of text), grouped under the tool that measured them (แบบวัดการรับรู้ของผู้มีส่วนได้
  * ส่วนเสียภายใน (IIT), ... (EIT), แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)). A row counts only with a score and
- * either the word คะแนน or a name of the ITA indicator set, so numbered measures never do.
+ * either the word คะแนน or a name of the ITA indicator set, so numbered measures never do. A table the
+ * classifier calls an indicator table, with its names and scores in columns of their own, is read by its
+ * columns ({@link IndicatorTable}) in any of its shapes, its header-less parts on later pages included.
  */
 public final class IndicatorScoreFinder {
 
@@ -66,12 +71,23 @@ public final class IndicatorScoreFinder {
         List<Warning> warnings = new ArrayList<>();
         String[] tool = {null};
         String year = "";
+        ColumnReading columns = new ColumnReading();
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 List<String> lines = new ArrayList<>();
                 if (block instanceof Paragraph p) {
                     lines.addAll(p.lines());
                 } else {
+                    Optional<List<IndicatorTable.Entry>> byColumns = columns.read((Table) block);
+                    if (byColumns.isPresent()) {
+                        for (IndicatorTable.Entry e : byColumns.get()) {
+                            int number = e.number().orElse(columns.lastNumber + 1);
+                            columns.lastNumber = number;
+                            accept(new IndicatorScore(number, e.name(), e.tool().orElse(tool[0]), e.score()),
+                                    page.number(), year, byNumber, warnings);
+                        }
+                        continue;
+                    }
                     for (Row row : ((Table) block).rows()) {
                         // the score may share the name's cell ("1. การปฏิบัติหน้าที่ 99.71 คะแนน") or sit in the next
                         String first = row.cell(0).text();
@@ -126,13 +142,70 @@ public final class IndicatorScoreFinder {
         if (number < 1 || number > 30 || score > 100 || (r.group(4) == null && !known)) {
             return;
         }
-        IndicatorScore found = new IndicatorScore(number, name, tool, score);
+        accept(new IndicatorScore(number, name, tool, score), page, year, byNumber, warnings);
+    }
+
+    private static void accept(IndicatorScore found, int page, String year, Map<Integer, OnPage> byNumber,
+            List<Warning> warnings) {
+        int number = found.number();
+        double score = found.score();
         OnPage had = byNumber.putIfAbsent(number, new OnPage(found, page, year));
         if (had != null && had.sameIndicator(found, year) && had.score().optionalScore().isPresent()
                 && Math.abs(had.score().optionalScore().getAsDouble() - score) > 0.005) {
             // about the page of the score the report keeps (the first), as the assessment conflict is
             warnings.add(Warning.onPage(Warning.Kind.CONFLICTING_VALUES, had.page(), String.format(Locale.ROOT,
                     "indicator %d score differs: %.2f vs %.2f", number, had.score().optionalScore().getAsDouble(), score)));
+        }
+    }
+
+    /**
+     * The column reading of indicator tables through a document: the columns of the last indicator table,
+     * kept for its header-less parts on later pages.
+     */
+    private static final class ColumnReading {
+        private static final int HEADER_ROWS = 3;
+        private IndicatorTable inForce;
+        private Optional<String> tool = Optional.empty();
+        int lastNumber;
+
+        /** The entries of a table read by its columns, or empty when it is not such a table. */
+        Optional<List<IndicatorTable.Entry>> read(Table table) {
+            TableKind kind = TableClassifier.classify(table);
+            List<Row> rows = table.rows();
+            if (kind != TableKind.INDICATOR_SCORES && kind != TableKind.UNKNOWN) {
+                inForce = null;
+                return Optional.empty();
+            }
+            for (int r = 0; r < Math.min(HEADER_ROWS, rows.size()); r++) {
+                Optional<IndicatorTable> header = IndicatorTable.ofHeader(rows.get(r), rows.subList(r + 1, rows.size()));
+                if (header.isPresent()) {
+                    if (!header.get().equals(inForce)) {
+                        tool = Optional.empty();
+                        lastNumber = 0;
+                    }
+                    inForce = header.get();
+                    return Optional.of(entries(rows.subList(r + 1, rows.size())));
+                }
+            }
+            if (inForce != null && rows.stream().allMatch(row -> row.cells().size() >= inForce.span())) {
+                List<IndicatorTable.Entry> more = entries(rows); // a part on the next page, its header not repeated
+                if (!more.isEmpty()) {
+                    return Optional.of(more);
+                }
+            }
+            if (kind == TableKind.INDICATOR_SCORES) {
+                return Optional.empty(); // names and scores in one cell: read line by line
+            }
+            inForce = null;
+            return Optional.empty();
+        }
+
+        private List<IndicatorTable.Entry> entries(List<Row> rows) {
+            List<IndicatorTable.Entry> entries = inForce.read(rows, tool);
+            if (!entries.isEmpty()) {
+                tool = entries.get(entries.size() - 1).tool();
+            }
+            return entries;
         }
     }
 }

@@ -97,6 +97,9 @@ public final class MeasureRow {
             if (!MeasureDraft.present(text)) {
                 continue;
             }
+            if (role == ColumnRole.STRATEGY) {
+                continue; // the measure's group, put first
+            }
             if (role == ColumnRole.STATUS) {
                 // option columns and box lists give the ticked option's words, gathered under one key
                 StatusMarks.read(layout.headers().get(c), text).ifPresent(statuses::add);

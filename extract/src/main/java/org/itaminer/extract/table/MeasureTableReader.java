@@ -39,6 +39,7 @@ public final class MeasureTableReader implements MeasureReader {
         for (WholeTable table : tables) {
             ColumnLayout columns = table.columns();
             Optional<String> group = Optional.empty();
+            Optional<String> issue = Optional.empty();
             for (WholeTable.Part part : table.parts()) {
                 // a measure may go on into the next printed table, even one under another group heading
                 MeasureRow current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
@@ -46,16 +47,25 @@ public final class MeasureTableReader implements MeasureReader {
                     group = part.headingAbove();
                     current = null;
                 }
-                for (WholeTable.TableRow tableRow : part.rows()) {
+                List<WholeTable.TableRow> partRows = part.rows();
+                for (int r = 0; r < partRows.size(); r++) {
+                    WholeTable.TableRow tableRow = partRows.get(r);
                     Row row = tableRow.cells();
-                    Optional<String> heading = GroupHeading.of(row, columns.size());
+                    Row next = r + 1 < partRows.size() ? partRows.get(r + 1).cells() : null;
+                    Optional<String> heading = heading(row, next, columns);
                     if (heading.isPresent()) {
                         group = heading;
+                        issue = Optional.empty();
                         current = null; // a row after a heading never continues the measure before it
                         continue;
                     }
                     String measureCell = row.cell(columns.columnOf(ColumnRole.MEASURE)).text();
                     boolean continuation = measureCell.isBlank() || tableRow.continued();
+                    Optional<String> strategy = filled(row, columns.columnOf(ColumnRole.STRATEGY));
+                    if (strategy.isPresent() && !continuation && !strategy.equals(group)) {
+                        group = strategy; // a strategy column merged down over its measures
+                        issue = Optional.empty();
+                    }
                     if (!continuation || current == null || current.layout().size() != columns.size()) {
                         if (continuation && TableContinuations.withoutMark(measureCell).isBlank()
                                 && onlyNumberOrEmpty(row, columns)) {
@@ -63,6 +73,12 @@ public final class MeasureTableReader implements MeasureReader {
                         }
                         current = new MeasureRow(columns, part.page(), group);
                         measures.add(current);
+                        // an issue cell merged down over the measures that answer it
+                        Optional<String> ownIssue = filled(row, columns.columnOf(ColumnRole.ISSUE));
+                        issue = ownIssue.isPresent() ? ownIssue : issue;
+                        if (ownIssue.isEmpty() && issue.isPresent()) {
+                            current.append(columns.columnOf(ColumnRole.ISSUE), issue.get());
+                        }
                     }
                     for (int c = 0; c < columns.size(); c++) {
                         String text = cellText(row.cell(c), columns.headers().get(c));
@@ -75,6 +91,18 @@ public final class MeasureTableReader implements MeasureReader {
             }
         }
         return measures;
+    }
+
+    /** The group heading a row is: a row spanning the table, a parent of sub-numbers, a strategy alone. */
+    private static Optional<String> heading(Row row, Row next, ColumnLayout columns) {
+        return GroupHeading.of(row, columns.size())
+                .or(() -> SubNumbers.parentHeading(row, next, columns))
+                .or(() -> SubNumbers.strategyAlone(row, columns));
+    }
+
+    /** The text of a row's cell in {@code column} when the column exists and the cell says something. */
+    private static Optional<String> filled(Row row, int column) {
+        return column < 0 || row.cell(column).isBlank() ? Optional.empty() : Optional.of(row.cell(column).text());
     }
 
     private static boolean onlyNumberOrEmpty(Row row, ColumnLayout columns) {

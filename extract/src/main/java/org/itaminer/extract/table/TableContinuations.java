@@ -30,6 +30,10 @@ public final class TableContinuations {
     private static final int MAX_GAP_CHARS = 400;
     /** Paragraph text a page break may put between two parts of one table (page number, running header). */
     private static final int MAX_PAGE_FURNITURE_CHARS = 80;
+    /** The rows a header may take at the top of a printed table (a title row, a two-level header). */
+    private static final int HEADER_ROWS = 3;
+    /** How many rows below a header are enough to judge its columns' content. */
+    private static final int SAMPLE_ROWS = 25;
 
     private TableContinuations() {
     }
@@ -83,8 +87,26 @@ public final class TableContinuations {
         }
 
         private void part(Table printed, int page) {
-            if (table != null && (gap > MAX_GAP_CHARS || GridRow.width(printed) != table.columns.size())
-                    && !startsWithHeader(printed)) {
+            List<Row> all = printed.rows().stream().map(GridRow::of).toList();
+            for (List<Row> rows : TableClassifier.segments(all)) {
+                if (TableClassifier.classify(rows).isNotMeasures()) {
+                    // an indicator-score table, a budget summary, signatures ...: no measures, and the end of
+                    // any measure table before it
+                    table = null;
+                    before = null;
+                    gap = 0;
+                    headingAbove = null;
+                } else {
+                    segment(printed, rows, page);
+                }
+            }
+        }
+
+        /** Reads the rows of one kind that a printed table holds (most tables hold one kind only). */
+        private void segment(Table printed, List<Row> rows, int page) {
+            int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+            if (table != null && (gap > MAX_GAP_CHARS || width != table.columns.size())
+                    && !startsWithHeader(rows)) {
                 table = null;
             }
             // only a running header or a page number may stand between the two parts of a cut row
@@ -96,13 +118,21 @@ public final class TableContinuations {
             Optional<String> heading = Optional.ofNullable(headingAbove);
             headingAbove = null;
             PartBuilder part = null;
-            List<Row> rows = printed.rows().stream().map(GridRow::of).toList();
+            // a header the vocabulary only half knows is judged with the rows under it, at the top of a
+            // printed table that does not continue the table in force
+            boolean mayContinue = table != null && width == table.columns.size();
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
-                Optional<ColumnLayout> header = ColumnLayout.ofHeader(row);
+                Optional<ColumnLayout> header = r < HEADER_ROWS && !mayContinue
+                        ? ColumnLayout.ofHeader(row, rows.subList(r + 1, Math.min(rows.size(), r + 1 + SAMPLE_ROWS)))
+                        : ColumnLayout.ofHeader(row);
                 if (header.isPresent()) {
-                    Optional<ColumnLayout> twoLevel = r + 1 < rows.size()
-                            ? header.get().withSubHeader(row, rows.get(r + 1)) : Optional.empty();
+                    Optional<ColumnLayout> twoLevel = Optional.empty();
+                    if (r + 1 < rows.size()) {
+                        Row below = rows.get(r + 1);
+                        ColumnLayout one = header.get();
+                        twoLevel = one.withSubHeader(row, below).or(() -> WrappedHeader.join(one, row, below));
+                    }
                     if (twoLevel.isPresent()) {
                         r++; // the sub-header row is part of the header
                     }
@@ -146,8 +176,8 @@ public final class TableContinuations {
             return startsMeasure ? hasNumber : numberedAbove || hasNumber;
         }
 
-        private static boolean startsWithHeader(Table table) {
-            return !table.rows().isEmpty() && ColumnLayout.ofHeader(GridRow.of(table.rows().get(0))).isPresent();
+        private static boolean startsWithHeader(List<Row> rows) {
+            return !rows.isEmpty() && ColumnLayout.ofHeader(rows.get(0)).isPresent();
         }
     }
 

@@ -67,6 +67,36 @@ class HeaderVocabularyTest {
         assertEquals(role, HeaderVocabulary.roleOf(header).orElseThrow());
     }
 
+    /** Synonyms of each role that agencies outside the samples write; and the strategy and issue columns. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ผู้ปฏิบัติ                  | RESPONSIBLE
+            หน่วยงานหลัก               | RESPONSIBLE
+            หน่วยงานขับเคลื่อน          | RESPONSIBLE
+            เจ้าภาพหลัก                | RESPONSIBLE
+            ผู้รับผิด ชอบ               | RESPONSIBLE
+            ห้วงการดำเนินงาน            | PERIOD
+            กรอบเวลา                  | PERIOD
+            เวลาดำเนินการ              | PERIOD
+            การติดตามและรายงาน         | MONITORING
+            ติดตามโดย                  | MONITORING
+            ผลที่ได้                    | RESULT
+            ผลที่คาดว่าจะได้รับ           | OUTCOME
+            จำนวนเงิน (บาท)             | BUDGET
+            ค่าใช้จ่าย                   | BUDGET
+            ขั้นตอนการดำเนินงาน          | STEPS
+            กระบวนการดำเนินงาน          | STEPS
+            ยุทธศาสตร์                  | STRATEGY
+            กลยุทธ์                     | STRATEGY
+            ประเด็นยุทธศาสตร์            | STRATEGY
+            มิติ                        | STRATEGY
+            ประเด็น                     | ISSUE
+            ประเด็นปัญหา                | ISSUE
+            """)
+    void widerGenreWordsNameTheRole(String header, ColumnRole role) {
+        assertEquals(role, HeaderVocabulary.roleOf(header).orElseThrow());
+    }
+
     /** A bare กิจกรรม column beside a project column lists the project's activities: it falls back to steps. */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
