@@ -11,7 +11,7 @@ import org.itaminer.extract.measure.MeasureDraft;
 import org.itaminer.extract.measure.StepSplitter;
 import org.itaminer.extract.period.DateSpan;
 import org.itaminer.extract.table.ColumnLayout;
-import org.itaminer.extract.table.StatusMarks;
+import org.itaminer.extract.table.RowExtras;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.Row;
 
@@ -140,9 +140,7 @@ final class ScheduledMeasure {
     MeasureDraft draft() {
         ColumnLayout layout = columns.layout();
         Map<ColumnRole, String> fields = new EnumMap<>(ColumnRole.class);
-        Map<String, String> extra = new LinkedHashMap<>();
-        group.ifPresent(g -> extra.put(MeasureDraft.GROUP_KEY, g));
-        List<String> statuses = new ArrayList<>();
+        RowExtras extras = new RowExtras(layout, group);
         for (int c = 0; c < layout.size(); c++) {
             if (columns.isPeriod(c)) {
                 continue;
@@ -155,18 +153,9 @@ final class ScheduledMeasure {
             if (!MeasureDraft.present(text)) {
                 continue;
             }
-            if (role == ColumnRole.STATUS) {
-                StatusMarks.read(layout.headers().get(c), text).ifPresent(statuses::add);
-            } else if (role.extraKey().isPresent()) {
-                extra.put(role.extraKey().get(), text);
-            } else if (role == ColumnRole.EXTRA) {
-                String header = layout.headers().get(c);
-                extra.put(header.isBlank() ? "column " + (c + 1) : header, text);
-            }
+            extras.add(c, text);
         }
-        if (!statuses.isEmpty()) {
-            extra.put(ColumnRole.STATUS.extraKey().orElseThrow(), String.join("; ", statuses));
-        }
+        Map<String, String> extra = extras.extra();
         fields.remove(ColumnRole.STEPS); // the steps are listed, one activity each
         Optional<String> number = Optional.ofNullable(fields.get(ColumnRole.NUMBER)).map(String::strip)
                 .map(t -> t.replaceAll("^\\(|[.)]$", "").strip()).filter(t -> t.matches("\\d{1,3}(\\.\\d{1,2})*"));

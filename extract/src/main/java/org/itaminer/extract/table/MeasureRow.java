@@ -85,9 +85,7 @@ public final class MeasureRow {
      */
     public MeasureDraft draft() {
         Map<ColumnRole, String> fields = new EnumMap<>(ColumnRole.class);
-        Map<String, String> extra = new LinkedHashMap<>();
-        group.ifPresent(g -> extra.put(MeasureDraft.GROUP_KEY, g));
-        List<String> statuses = new ArrayList<>();
+        RowExtras extras = new RowExtras(layout, group);
         for (int c = 0; c < layout.size(); c++) {
             ColumnRole role = layout.roles().get(c);
             if (layout.columnOf(role) == c) {
@@ -100,21 +98,10 @@ public final class MeasureRow {
             if (role == ColumnRole.STRATEGY) {
                 continue; // the measure's group, put first
             }
-            if (role == ColumnRole.STATUS) {
-                // option columns and box lists give the ticked option's words, gathered under one key
-                StatusMarks.read(layout.headers().get(c), text).ifPresent(statuses::add);
-            } else if (role.extraKey().isPresent()) {
-                extra.put(role.extraKey().get(), text);
-            } else if (role == ColumnRole.EXTRA) {
-                String header = layout.headers().get(c);
-                extra.put(header.isBlank() ? "column " + (c + 1) : header, text);
-            }
+            extras.add(c, text);
         }
-        if (!statuses.isEmpty()) {
-            extra.put(ColumnRole.STATUS.extraKey().orElseThrow(), String.join("; ", statuses));
-        }
-        return new MeasureDraft(fields, text(ColumnRole.NUMBER).flatMap(MeasureRow::digitsOnly), List.of(), extra,
-                page);
+        return new MeasureDraft(fields, text(ColumnRole.NUMBER).flatMap(MeasureRow::digitsOnly), List.of(),
+                extras.extra(), page);
     }
 
     /** "12", "(3)", "4." → the number; anything else in a number column is not one. */

@@ -1,7 +1,7 @@
 package org.itaminer.extract.table;
 
 /** Edit-distance similarity of two strings: 1 − levenshtein / max(length). */
-final class Similarity {
+public final class Similarity {
 
     /** Cells longer than this are compared only for containment (the edit distance is quadratic). */
     static final int MAX_LENGTH = 1500;
@@ -17,6 +17,11 @@ final class Similarity {
         if (Math.min(a.length(), b.length()) < max * 0.8 || max > MAX_LENGTH) {
             return 0.0; // cannot reach 0.8, or too long for quadratic work: treated as different
         }
+        return 1.0 - (double) levenshtein(a, b) / max;
+    }
+
+    /** The edit distance of two strings: the fewest insertions, deletions and substitutions of chars. */
+    public static int levenshtein(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -32,6 +37,6 @@ final class Similarity {
             prev = cur;
             cur = t;
         }
-        return 1.0 - (double) prev[b.length()] / max;
+        return prev[b.length()];
     }
 }

@@ -1,6 +1,7 @@
 package org.itaminer.pipeline.eval;
 
 import java.text.Normalizer;
+import org.itaminer.extract.table.Similarity;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -56,27 +57,7 @@ public final class TextCompare {
 
     /** Edit distance of two strings. */
     static int levenshtein(String a, String b) {
-        if (a.equals(b)) {
-            return 0;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            char ca = a.charAt(i - 1);
-            for (int j = 1; j <= b.length(); j++) {
-                int v = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
-                v = Math.min(v, prev[j] + 1);
-                cur[j] = Math.min(v, cur[j - 1] + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Similarity.levenshtein(a, b);
     }
 
     /** 1 − lev / max(len) of two normalized strings; below {@code floor} it comes back as 0. */
