@@ -65,7 +65,8 @@ public final class TableClassifier {
         for (int r = 1; r < rows.size(); r++) {
             Row row = rows.get(r);
             boolean cut = Signatures.opens(row) && !Signatures.opens(rows.get(r - 1))
-                    || ColumnLayout.ofHeader(row).isPresent() && !sameText(row, rows.get(start));
+                    || ColumnLayout.ofHeader(row).isPresent() && !sameText(row, rows.get(start))
+                    && !secondHeaderRow(rows.get(r - 1), row);
             if (cut) {
                 segments.add(rows.subList(start, r));
                 start = r;
@@ -73,6 +74,16 @@ public final class TableClassifier {
         }
         segments.add(rows.subList(start, rows.size()));
         return segments;
+    }
+
+    /**
+     * Whether a row is the second row of the header above it: sub-headers under a spanning label
+     * ("การดำเนินการ" over "ขั้นตอน/วิธีการ | ระยะเวลา") name roles by their words too, yet they do not open
+     * a table of their own.
+     */
+    private static boolean secondHeaderRow(Row above, Row row) {
+        return ColumnLayout.ofHeader(above).filter(header -> header.withSubHeader(above, row)
+                .or(() -> WrappedHeader.join(header, above, row)).isPresent()).isPresent();
     }
 
     private static boolean sameText(Row a, Row b) {
