@@ -36,6 +36,8 @@ record IndicatorTable(int number, int name, int score, int tool) {
     /** "1.", "ตัวชี้วัดที่ 1", "(1)" opening a name. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:ตัวชี้วัดที่\\s*)?\\(?(\\d{1,2})\\s*[.)]?\\s+(?=\\S)");
     private static final Pattern BARE_SCORE = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:คะแนน)?$");
+    /** A score printed in a cell ("84.25"): a row holding one is a row of data, never the header. */
+    private static final Pattern SCORE_IN_TEXT = Pattern.compile("\\d\\.\\d");
     private static final Pattern SUMMARY = Pattern.compile("^(?:รวม|เฉลี่ย|คะแนนรวม|ผลรวม|ค่าเฉลี่ย|ผลคะแนนรวม)");
 
     /**
@@ -53,6 +55,10 @@ record IndicatorTable(int number, int name, int score, int tool) {
             String h = header.cell(c).text().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
             if (h.isEmpty()) {
                 continue;
+            }
+            if (SCORE_IN_TEXT.matcher(h).find()) {
+                // "1. การปฏิบัติหน้าที่ 84.25 คะแนน" says คะแนน but is a scored row, not a column's name
+                return Optional.empty();
             }
             if (tool < 0 && TOOL_WORDS.matcher(h).find()) {
                 tool = c;

@@ -32,7 +32,8 @@ public final class ParagraphMeasureReader implements MeasureReader {
         return read(BodyEntry.of(BodyLine.of(document.layout())));
     }
 
-    static List<MeasureDraft> read(List<BodyEntry> found) {
+    static List<MeasureDraft> read(List<BodyEntry> lines) {
+        List<BodyEntry> found = UnnumberedHeadings.markNamed(lines);
         List<BodyEntry> entries = MeasureLevel.of(found).isPresent() ? found : UnnumberedHeadings.mark(found);
         String style = MeasureLevel.of(entries).orElse(null);
         if (style == null) {

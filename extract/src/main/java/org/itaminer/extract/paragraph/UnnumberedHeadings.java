@@ -3,6 +3,7 @@ package org.itaminer.extract.paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itaminer.extract.measure.ColumnRole;
 
 /**
  * Measures set out without numbers: a name on its own paragraph with the measure's labelled fields right under
@@ -51,6 +52,30 @@ final class UnnumberedHeadings {
             found++;
         }
         return found < MIN_HEADINGS ? entries : out.stream().filter(e -> e != null).toList();
+    }
+
+    /**
+     * The entries with each labelled measure name ("ชื่อมาตรการ: ...", "โครงการ: ...") marked as an item, when
+     * at least two name their measure so and no numbered item stands right above them (there the label only
+     * names the numbered measure). Steps numbered ก. ข. or 1) under such a measure then stay its steps.
+     */
+    static List<BodyEntry> markNamed(List<BodyEntry> entries) {
+        List<BodyEntry> out = new ArrayList<>(entries);
+        int found = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            BodyEntry e = entries.get(i);
+            boolean named = e.kind() == BodyEntry.Kind.LABEL && e.marker().isEmpty()
+                    && e.label().get().role().filter(r -> r == ColumnRole.MEASURE).isPresent()
+                    && !e.label().get().value().isEmpty();
+            if (!named || i > 0 && entries.get(i - 1).kind() == BodyEntry.Kind.ITEM) {
+                continue;
+            }
+            String name = e.label().get().value();
+            out.set(i, new BodyEntry(e.line(), BodyEntry.Kind.ITEM, Optional.of(new Marker(STYLE, Optional.empty(), name)),
+                    Optional.empty()));
+            found++;
+        }
+        return found < MIN_HEADINGS ? entries : out;
     }
 
     /** A name opens its paragraph; a plain line inside one may be a value wrapped under the label above it. */
