@@ -1,5 +1,6 @@
 package org.itaminer.bench;
 
+import org.itaminer.pipeline.store.Folders;
 import org.itaminer.pipeline.Inputs;
 import org.itaminer.cli.ExitCodes;
 import java.io.PrintWriter;
@@ -7,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -125,7 +125,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
                             b.measuresPerCpuSecond(), r.measuresPerSecond() / b.measuresPerSecond(),
                             r.measuresPerCpuSecond() / b.measuresPerCpuSecond());
                 } finally {
-                    delete(plain);
+                    Folders.deleteTree(plain);
                 }
             }
             out.printf(Locale.ROOT, "index size: %,.1f MiB, %,.0f bytes per measure (%d segments)%n",
@@ -138,7 +138,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() / 1048576.0);
         } finally {
             if (!keep) {
-                delete(dir);
+                Folders.deleteTree(dir);
             } else {
                 out.println("index kept in " + dir);
             }
@@ -165,16 +165,5 @@ public final class BenchIndexCommand implements Callable<Integer> {
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static void delete(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,15 +1,14 @@
 package org.itaminer.bench;
 
+import org.itaminer.pipeline.store.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.itaminer.cli.ExitCodes;
 import org.itaminer.ingest.Format;
 import org.itaminer.ingest.Ingest;
@@ -96,7 +95,7 @@ public final class BenchRunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             if (keep == null) {
-                deleteTree(root);
+                Folders.deleteTree(root);
             }
         }
     }
@@ -111,13 +110,5 @@ public final class BenchRunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "run on %d documents: %.1f s (%.0f documents/s), live heap peak %.1f MiB (%d samples)%n",
                 m.documents(), m.seconds(), m.documents() / m.seconds(), m.livePeakMiB(), m.samples());
         out.flush();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

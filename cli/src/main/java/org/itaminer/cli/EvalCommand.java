@@ -1,16 +1,15 @@
 package org.itaminer.cli;
 
+import org.itaminer.pipeline.store.Folders;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.itaminer.model.report.ReportJson;
 import org.itaminer.pipeline.eval.Evaluation;
 import org.itaminer.pipeline.eval.ScoreTable;
@@ -58,7 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
             scored = Evaluation.run(dir, w);
         } finally {
             if (workdir == null) {
-                delete(w);
+                Folders.deleteTree(w);
             }
         }
         if (scored.isEmpty()) {
@@ -90,13 +89,5 @@ public final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

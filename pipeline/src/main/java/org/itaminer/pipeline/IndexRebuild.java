@@ -1,13 +1,12 @@
 package org.itaminer.pipeline;
 
+import org.itaminer.pipeline.store.Folders;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.itaminer.index.write.MeasureIndexWriter;
 import org.itaminer.model.report.Report;
 import org.itaminer.pipeline.errors.RunId;
@@ -83,20 +82,9 @@ public final class IndexRebuild {
 
     private static void deleteQuietly(Path dir) {
         try {
-            deleteTree(dir);
+            Folders.deleteTree(dir);
         } catch (IOException e) {
             LOG.warn("cannot remove {} (the next rebuild tries again): {}", dir, e.toString());
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
