@@ -55,6 +55,11 @@ public final class AssessmentFinder {
     private static final Pattern OTHER_INDEX = Pattern.compile("ดัชนีการรับรู้การทุจริต|Corruption\\s*Perceptions?|CPI");
     private static final Pattern ABOUT_ASSESSMENT = Pattern.compile("ผลการประเมิน|ผลคะแนน|ITA|คุณธรรมและความโปร่งใส|ได้คะแนน");
     private static final Pattern INDICATOR_ROW = Pattern.compile("^\\s*(?:ตัวชี้วัดที่\\s*)?\\d{1,2}\\s*[.)]?\\s*[\\u0E01-\\u0E4E]");
+    /**
+     * "๑. ผลการประเมินคุณธรรมและความโปร่งใส ... ได้คะแนน 84.63 คะแนน": a numbered section of the report about
+     * the whole assessment, not an indicator's row, though it opens with a number like one.
+     */
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("ผลการประเมิน|ภาพรวม|คะแนนรวม|ITA|คุณธรรมและความโปร่งใส");
     /** "วิเคราะห์ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565": the year of a result named without a score. */
     private static final Pattern MENTION = Pattern.compile("ผลการประเมิน[^.]{0,160}?(?:ปีงบประมาณ|ประจำปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})");
 
@@ -238,7 +243,7 @@ public final class AssessmentFinder {
                 sb.setLength(0);
                 first = null;
             }
-            if (INDICATOR_ROW.matcher(line.text()).find()) {
+            if (INDICATOR_ROW.matcher(line.text()).find() && !NUMBERED_SECTION.matcher(line.text()).find()) {
                 continue;
             }
             if (first == null) {

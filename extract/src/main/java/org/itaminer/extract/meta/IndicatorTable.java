@@ -29,7 +29,7 @@ record IndicatorTable(int number, int name, int score, int tool) {
     }
 
     private static final int MAX_CELL_CHARS = 120;
-    private static final Pattern NUMBER_WORDS = Pattern.compile("^(?:ที่|ลำดับ(?:ที่)?|ข้อ(?:ที่)?|no\\.?)$");
+    private static final Pattern NUMBER_WORDS = Pattern.compile("^(?:ที่|ลำดับ(?:ที่)?|ข้อ(?:ที่)?|ตัวชี้วัดที่|no\\.?)$");
     private static final Pattern NAME_WORDS = Pattern.compile("ตัวชี้วัด|ชื่อตัวชี้วัด|ประเด็นการประเมิน|indicator");
     private static final Pattern SCORE_WORDS = Pattern.compile("คะแนน|ผลการประเมิน|score");
     private static final Pattern TOOL_WORDS = Pattern.compile("เครื่องมือ|แบบวัด|ประเภท|tool");
@@ -64,10 +64,10 @@ record IndicatorTable(int number, int name, int score, int tool) {
                 tool = c;
             } else if (score < 0 && SCORE_WORDS.matcher(h).find() && !NAME_WORDS.matcher(h).find()) {
                 score = c;
+            } else if (number < 0 && NUMBER_WORDS.matcher(h).matches()) {
+                number = c; // before the names: "ตัวชี้วัดที่" over the numbers holds the name's word
             } else if (name < 0 && NAME_WORDS.matcher(h).find()) {
                 name = c;
-            } else if (number < 0 && NUMBER_WORDS.matcher(h).matches()) {
-                number = c;
             } else {
                 continue;
             }

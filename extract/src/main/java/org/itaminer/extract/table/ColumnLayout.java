@@ -210,16 +210,24 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
             }
             String child = next.cell(c).text();
             int column = c;
-            Optional<ColumnRole> role = HeaderVocabulary.rolesOf(child).stream()
-                    .filter(r -> r == ColumnRole.STATUS || !newRoles.contains(r) || newRoles.indexOf(r) == column)
-                    .findFirst();
+            Optional<ColumnRole> own = free(HeaderVocabulary.rolesOf(child), newRoles, column);
+            // a sub-column its words do not name takes the spanning label's role when no column holds it yet:
+            // "วิธีการ" under "การดำเนินการ" is the steps
+            Optional<ColumnRole> role = own.isPresent() ? own : free(HeaderVocabulary.rolesOf(parent[c]), newRoles, column);
             newRoles.set(c, role.orElse(ColumnRole.EXTRA));
-            newHeaders.set(c, role.isPresent() ? child : (parent[c] + " " + child).strip());
+            newHeaders.set(c, own.isPresent() ? child : (parent[c] + " " + child).strip());
         }
         if (!newRoles.contains(ColumnRole.MEASURE)) {
             return Optional.empty(); // the split took the measure column: not a sub-header after all
         }
         return Optional.of(new ColumnLayout(newRoles, newHeaders));
+    }
+
+    /** The first of {@code roles} that no other column than {@code column} holds (status columns may repeat). */
+    private static Optional<ColumnRole> free(List<ColumnRole> roles, List<ColumnRole> held, int column) {
+        return roles.stream()
+                .filter(r -> r == ColumnRole.STATUS || !held.contains(r) || held.indexOf(r) == column)
+                .findFirst();
     }
 
     public int columnOf(ColumnRole role) {

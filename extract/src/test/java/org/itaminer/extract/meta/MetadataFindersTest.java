@@ -96,6 +96,17 @@ class MetadataFindersTest {
                 && found.warnings().get(0).text().contains("83.59") && found.warnings().get(0).text().contains("83.99"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2567 องค์การบริหารส่วนตำบลห้วยยางได้คะแนน 84.63 คะแนน อยู่ในระดับ B | 2567 | 84.63 | B
+            2) ผลการประเมิน ITA ปี 2566 ได้ 91.20 คะแนน ระดับ A                                                                                                     | 2566 | 91.2  | A
+            """)
+    void assessmentInANumberedSectionOfTheReport(String line, int year, double score, String grade) {
+        AssessmentFinder.Found found = AssessmentFinder.find(text(line, "9. การเปิดเผยข้อมูล 78.25 คะแนน"));
+        assertEquals(new Assessment(year, score, grade), found.assessment().orElseThrow());
+        assertTrue(found.warnings().isEmpty(), "an indicator's row is no second result");
+    }
+
     @Test
     void corruptionPerceptionsIndexIsNotTheAgencysAssessment() {
         AssessmentFinder.Found found = AssessmentFinder.find(text(

@@ -27,12 +27,17 @@ class TwoRowHeadersTest {
             ๒. อบรมประมวลจริยธรรมให้พนักงานส่วนตำบล\t๑. จัดทำหลักสูตร ๒. จัดอบรม\tมกราคม ๒๕๖๘\tสำนักปลัด
             """;
 
-    /** The spanning label over the steps and the period; the measure and responsible columns in row one. */
+    /**
+     * The spanning label over the steps and the period; the measure and responsible columns in row one. A
+     * sub-header the vocabulary does not know ("รายละเอียด") takes the spanning label's role.
+     */
     @ParameterizedTest(name = "{0} over {1} | {2}")
     @CsvSource(delimiter = '|', textBlock = """
             การดำเนินการ              | ขั้นตอน/วิธีการปฏิบัติ | ระยะเวลาดำเนินการ
             แนวทางการดำเนินงาน        | วิธีการดำเนินการ      | ระยะเวลา
             รายละเอียดการดำเนินการ     | ขั้นตอนการดำเนินงาน   | ห้วงเวลาดำเนินการ
+            การดำเนินการ              | วิธีการ              | ห้วงเวลา
+            แนวทางการดำเนินการ        | รายละเอียด           | ระยะเวลา
             """)
     void aSpanningLabelOverTheStepsAndThePeriod(String group, String steps, String period) {
         String text = HEADING + "มาตรการ/แนวทาง\t" + group + "\t\tผู้รับผิดชอบ\n"
