@@ -55,8 +55,13 @@ public final class AssessmentFinder {
     private static final Pattern OTHER_INDEX = Pattern.compile("ดัชนีการรับรู้การทุจริต|Corruption\\s*Perceptions?|CPI");
     private static final Pattern ABOUT_ASSESSMENT = Pattern.compile("ผลการประเมิน|ผลคะแนน|ITA|คุณธรรมและความโปร่งใส|ได้คะแนน");
     private static final Pattern INDICATOR_ROW = Pattern.compile("^\\s*(?:ตัวชี้วัดที่\\s*)?\\d{1,2}\\s*[.)]?\\s*[\\u0E01-\\u0E4E]");
-    /** "วิเคราะห์ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565": the year of a result named without a score. */
-    private static final Pattern MENTION = Pattern.compile("ผลการประเมิน[^.]{0,160}?(?:ปีงบประมาณ|ประจำปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})");
+    /**
+     * "วิเคราะห์ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565": the year of a result named without a score. The words
+     * between name the ITA, or there are a few of them and no label: "แจ้งผลการประเมินให้บุคลากรทราบ / ระยะเวลา:
+     * ปีงบประมาณ 2569" is a staff appraisal in a measure's steps, and the year its period's.
+     */
+    private static final Pattern MENTION = Pattern.compile("ผลการประเมิน(?:[^.]{0,120}?(?:ITA|คุณธรรม|โปร่งใส)[^.]{0,120}?"
+            + "|[^.:：]{0,24}?)(?:ปีงบประมาณ|ประจำปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})");
 
     private AssessmentFinder() {
     }
