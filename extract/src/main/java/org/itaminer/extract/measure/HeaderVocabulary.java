@@ -54,7 +54,7 @@ public final class HeaderVocabulary {
                     "ผลการจัดทำ", "ผลดำเนินการ", "result", /* wider genre: */ "ผลที่ได้", "ผลการดำเนิน")),
             new Rule(ColumnRole.BUDGET, List.of("งบประมาณ", "budget", /* wider genre: */ "จำนวนเงิน", "ค่าใช้จ่าย")),
             new Rule(ColumnRole.STEPS, List.of("วิธีการดำเนินการ", "วิธีดำเนินการ", "ขั้นตอน", "วิธีการปฏิบัติ",
-                    "วิธีปฏิบัติ", "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "การดำเนินการ", "กิจกรรมที่ดำเนินการ",
+                    "วิธีปฏิบัติ", "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "แนวทางปฏิบัติ", "การดำเนินการ", "กิจกรรมที่ดำเนินการ",
                     /* wider genre: */ "กระบวนการดำเนินงาน", "การดำเนินงาน")),
             new Rule(ColumnRole.MEASURE, List.of("มาตรการ", "แนวทาง", "โครงการ", "แผนงาน", "measure")),
             new Rule(ColumnRole.MEASURE, List.of("กิจกรรม"), Optional.of(ColumnRole.STEPS)),

@@ -60,8 +60,13 @@ public final class AssessmentFinder {
      * the whole assessment, not an indicator's row, though it opens with a number like one.
      */
     private static final Pattern NUMBERED_SECTION = Pattern.compile("ผลการประเมิน|ภาพรวม|คะแนนรวม|ITA|คุณธรรมและความโปร่งใส");
-    /** "วิเคราะห์ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565": the year of a result named without a score. */
-    private static final Pattern MENTION = Pattern.compile("ผลการประเมิน[^.]{0,160}?(?:ปีงบประมาณ|ประจำปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})");
+    /**
+     * "วิเคราะห์ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565": the year of a result named without a score. The words
+     * between name the ITA, or there are a few of them and no label: "แจ้งผลการประเมินให้บุคลากรทราบ / ระยะเวลา:
+     * ปีงบประมาณ 2569" is a staff appraisal in a measure's steps, and the year its period's.
+     */
+    private static final Pattern MENTION = Pattern.compile("ผลการประเมิน(?:[^.]{0,120}?(?:ITA|คุณธรรม|โปร่งใส)[^.]{0,120}?"
+            + "|[^.:：]{0,24}?)(?:ปีงบประมาณ|ประจำปี)\\s*(?:พ\\.\\s?ศ\\.?)?\\s*(\\d{4})");
 
     private AssessmentFinder() {
     }

@@ -21,9 +21,15 @@ record BodyEntry(BodyLine line, Kind kind, Optional<Marker> marker, Optional<Lab
 
     /** The page number ("-๒-", "- 2 -", "2") and the catchword ("/๑๓.ให้ทำรายงาน...") around a page break. */
     private static final Pattern PAGE_FURNITURE = Pattern.compile("^(?:[-–(]?\\s*[\\d๐-๙]{1,3}\\s*[-–)]?|/.{1,60}(?:\\.{2,}|…))$");
-    /** The closing formula, a signature, or the next part or chapter: nothing after it belongs to a measure. */
-    private static final Pattern END = Pattern.compile("^(?:จึงประกาศ|จึงขอประกาศ|ประกาศ\\s*ณ|สั่ง\\s*ณ|\\(?ลงชื่อ\\)?"
-            + "|ทั้งนี้\\s*ตั้งแต่|ส่วนที่\\s*[\\d๐-๙]|บทที่\\s*[\\d๐-๙]|\\((?:นาย|นาง|นางสาว|ว่าที่)[^)]{2,60}\\)$)");
+    /**
+     * The closing formula (of a ประกาศ, or of a report sent up as a memo: จึงเรียนมาเพื่อโปรดทราบ), a signature
+     * (ลงชื่อ, the signers' names in brackets, a row of signers' roles: ผู้จัดทำ ผู้ตรวจสอบ ผู้อนุมัติ), or the
+     * next part or chapter: nothing after it belongs to a measure.
+     */
+    private static final Pattern END = Pattern.compile("^(?:จึงประกาศ|จึงขอประกาศ|จึงเรียน|ประกาศ\\s*ณ|สั่ง\\s*ณ|\\(?ลงชื่อ\\)?"
+            + "|ทั้งนี้\\s*ตั้งแต่|ส่วนที่\\s*[\\d๐-๙]|บทที่\\s*[\\d๐-๙]"
+            + "|(?:\\((?:นาย|นาง|นางสาว|ว่าที่)[^)]{2,60}\\)\\s*)+$"
+            + "|(?:ผู้(?:จัดทำ|ตรวจสอบ|อนุมัติ|รายงาน|เสนอ|รับรอง|ตรวจ)\\s*){2,}$)");
     /** "ดังนี้": a label's value that only announces the list below it. */
     private static final Pattern ANNOUNCES_LIST = Pattern.compile("^(?:ดัง(?:ต่อไป)?นี้|มีดังนี้)\\s*[:：]?$");
 
@@ -34,12 +40,12 @@ record BodyEntry(BodyLine line, Kind kind, Optional<Marker> marker, Optional<Lab
     }
 
     static BodyEntry of(BodyLine line) {
+        String s = line.text().strip();
+        if (END.matcher(s).find()) { // before a row's label: a signature table's "ผู้จัดทำ⇥ผู้ตรวจสอบ" is no field
+            return new BodyEntry(line, Kind.END, Optional.empty(), Optional.empty());
+        }
         if (line.cellLabel().isPresent()) {
             return label(line, line.cellLabel().get());
-        }
-        String s = line.text().strip();
-        if (END.matcher(s).find()) {
-            return new BodyEntry(line, Kind.END, Optional.empty(), Optional.empty());
         }
         Optional<Marker> marker = Marker.of(s);
         if (marker.isPresent()) {

@@ -13,7 +13,10 @@ import java.util.Optional;
  * while the measures count on across their labels (๑, ๒, ๓). So the measure level is the style with the most
  * items that have labels under them and are followed by the next number of their list (or by none); on a
  * tie the style whose items have labels more often (steps: one in several), then the style that came
- * first (the one that started the list; the nested one comes after it).
+ * first (the one that started the list; the nested one comes after it). How often is counted among the
+ * style's items from its first labelled one to its last: items of the same style before or after the
+ * measures (the rows of an ITA result table "๑. การปฏิบัติหน้าที่ ๙๒.๗๓", a plan's own sections) say
+ * nothing about the measures' level.
  */
 final class MeasureLevel {
 
@@ -22,16 +25,20 @@ final class MeasureLevel {
 
     /** The style of the measures, or empty when no numbered item has a labelled field under it. */
     static Optional<String> of(List<BodyEntry> entries) {
-        Map<String, int[]> byStyle = new LinkedHashMap<>(); // style → {items, labelled}, in order of first use
+        // style → {items from the first labelled one to the last, labelled, items since the last labelled},
+        // in order of first use
+        Map<String, int[]> byStyle = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             BodyEntry e = entries.get(i);
             if (e.kind() != BodyEntry.Kind.ITEM) {
                 continue;
             }
-            int[] counts = byStyle.computeIfAbsent(e.marker().get().style(), k -> new int[2]);
-            counts[0]++;
+            int[] counts = byStyle.computeIfAbsent(e.marker().get().style(), k -> new int[3]);
+            counts[2]++;
             if (labelled(entries, i) && countsOn(entries, i)) {
+                counts[0] += counts[1] == 0 ? 1 : counts[2]; // the items before the first labelled one do not count
                 counts[1]++;
+                counts[2] = 0;
             }
         }
         String best = null;

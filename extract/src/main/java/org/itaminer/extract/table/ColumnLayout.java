@@ -21,6 +21,7 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
     private static final int MAX_LABEL_CHARS = 60;
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("ที่\\s*\\d");
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,2})*\\s*[.)]");
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("[\\d๐-๙]{1,3}");
 
     public ColumnLayout {
         roles = List.copyOf(roles);
@@ -117,11 +118,12 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
     }
 
     /**
-     * Whether a cell is numbered as data is ("เป้าหมายที่ 1 ...", "2. โครงการ..."): a header names its
-     * columns, it does not number them.
+     * Whether a cell is numbered as data is ("เป้าหมายที่ 1 ...", "2. โครงการ...", a number column's "5"): a
+     * header names its columns, it does not number them.
      */
     private static boolean numbered(List<String> headers) {
-        return headers.stream().anyMatch(h -> NUMBERED.matcher(h).lookingAt() || COUNTED.matcher(h).find());
+        return headers.stream().anyMatch(h -> NUMBERED.matcher(h).lookingAt() || COUNTED.matcher(h).find()
+                || BARE_NUMBER.matcher(h.strip()).matches());
     }
 
     /** Whether a header cell holds what its column's cells hold (a unit, a period, a number): then it is data. */

@@ -68,10 +68,16 @@ public final class ItaIndicators {
         return NAMES.stream().anyMatch(squeezed::startsWith);
     }
 
-    /** The score a short text gives (0–100), or empty. */
+    /**
+     * The score a short text gives (0–100), or empty. The text may be a row's cells joined by " | "; a number
+     * that opens a cell and is followed by words ("1.1 เผยแพร่ผลการพิจารณา...") numbers an item, it is no score.
+     */
     public static Optional<Double> score(String text) {
         Matcher m = SCORE.matcher(text);
         while (m.find()) {
+            if (m.group(1) != null && itemNumber(text, m.start(), m.end())) {
+                continue;
+            }
             double v = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2));
             if (v <= 100) {
                 return Optional.of(v);
@@ -79,4 +85,17 @@ public final class ItaIndicators {
         }
         return Optional.empty();
     }
+
+    /** Whether the number at [start, end) opens a cell and words other than คะแนน follow it. */
+    private static boolean itemNumber(String text, int start, int end) {
+        String before = text.substring(0, start).stripTrailing();
+        if (!before.isEmpty() && !before.endsWith("|")) {
+            return false;
+        }
+        Matcher words = ITEM_WORDS.matcher(text).region(end, text.length());
+        return words.lookingAt();
+    }
+
+    /** Words after an item's number: a letter that does not begin คะแนน. */
+    private static final Pattern ITEM_WORDS = Pattern.compile("\\s+(?!คะแนน)[ก-ฮเ-ไA-Za-z]");
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.itaminer.extract.measure.ColumnRole;
 import org.itaminer.extract.measure.MeasureDraft;
+import org.itaminer.extract.measure.StepSplitter;
+import java.util.regex.Pattern;
 
 /**
  * One measure as read from a table, before its cells are interpreted: the text of each column,
@@ -19,6 +21,8 @@ public final class MeasureRow {
     private final int page;
     private final Optional<String> group;
     private final List<StringBuilder> columns = new ArrayList<>();
+    /** The paragraphs of the steps column's cells, in order. */
+    private final List<String> stepItems = new ArrayList<>();
 
     MeasureRow(ColumnLayout layout, int page, Optional<String> group) {
         this.layout = layout;
@@ -63,6 +67,14 @@ public final class MeasureRow {
      * continuation row.
      */
     void append(int column, String text) {
+        append(column, text, List.of());
+    }
+
+    /**
+     * Adds a cell's text to a column, with the cell's paragraphs: in the steps column a cell that sets out its
+     * steps one paragraph each (a Word list whose numbers are not in the text, bullets, ก. ข.) lists them.
+     */
+    void append(int column, String text, List<String> paragraphs) {
         if (column >= columns.size() || text.isBlank()) {
             return;
         }
@@ -76,7 +88,27 @@ public final class MeasureRow {
             sb.append(' ');
         }
         sb.append(text.strip());
+        if (column == layout.columnOf(ColumnRole.STEPS)) {
+            List<String> items = paragraphs.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+            stepItems.addAll(items.isEmpty() ? List.of(text.strip()) : items);
+        }
     }
+
+    /**
+     * The steps as the cells list them, one paragraph each with its bullet or letter taken off; empty when the
+     * steps are numbered (the numbers split them) or written as one paragraph.
+     */
+    private List<String> listedSteps() {
+        String steps = text(ColumnRole.STEPS).orElse("");
+        if (stepItems.size() < 2 || StepSplitter.split(steps).size() >= 2) {
+            return List.of();
+        }
+        return stepItems.stream().map(p -> ITEM_MARK.matcher(p).replaceFirst("").strip()).filter(p -> !p.isEmpty())
+                .toList();
+    }
+
+    /** A bullet or a Thai letter opening a list item: "- ", "• ", "ก. ", "ข) ". */
+    private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-–•●▪◦○■□►▶➢✓*]|[ก-ฮ][.)](?![ก-ฮ]\\.))\\s*");
 
     /**
      * The measure as a draft: the text of each role's (first) column; the number column's number; in {@code extra},
@@ -100,7 +132,7 @@ public final class MeasureRow {
             }
             extras.add(c, text);
         }
-        return new MeasureDraft(fields, text(ColumnRole.NUMBER).flatMap(MeasureRow::digitsOnly), List.of(),
+        return new MeasureDraft(fields, text(ColumnRole.NUMBER).flatMap(MeasureRow::digitsOnly), listedSteps(),
                 extras.extra(), page);
     }
 

@@ -85,7 +85,7 @@ public final class MeasureTableReader implements MeasureReader {
                         if (c == columns.columnOf(ColumnRole.MEASURE)) {
                             text = TableContinuations.withoutMark(text);
                         }
-                        current.append(c, text);
+                        current.append(c, text, text.equals(row.cell(c).text()) ? row.cell(c).paragraphs() : List.of());
                     }
                 }
             }

@@ -64,7 +64,7 @@ public final class TableClassifier {
         int start = 0;
         for (int r = 1; r < rows.size(); r++) {
             Row row = rows.get(r);
-            boolean cut = Signatures.opens(row) && !Signatures.opens(rows.get(r - 1))
+            boolean cut = Signatures.opens(row) && !Signatures.parts(rows.get(r - 1), false)
                     || ColumnLayout.ofHeader(row).isPresent() && !sameText(row, rows.get(start))
                     && !secondHeaderRow(rows.get(r - 1), row);
             if (cut) {
@@ -147,6 +147,14 @@ public final class TableClassifier {
 
         /** Whether a row opens a signature block: every filled cell a part of one, one of them a signing line. */
         static boolean opens(Row row) {
+            return parts(row, true);
+        }
+
+        /**
+         * Whether every filled cell of a row is a part of a signature (with a signing line among them when
+         * {@code signing}): the signers' roles over their names ("ผู้จัดทำ | ผู้ตรวจสอบ | ผู้อนุมัติ") head a block too.
+         */
+        static boolean parts(Row row, boolean signing) {
             boolean signed = false;
             boolean any = false;
             for (var cell : row.cells()) {
@@ -163,7 +171,7 @@ public final class TableClassifier {
                 }
                 signed |= SIGN.matcher(s).find();
             }
-            return any && signed;
+            return any && (signed || !signing);
         }
 
         @Override
@@ -173,7 +181,7 @@ public final class TableClassifier {
 
         @Override
         public boolean holds(TableView table) {
-            if (table.rows().isEmpty() || !opens(table.rows().get(0))) {
+            if (table.rows().isEmpty() || !parts(table.rows().get(0), false)) {
                 return false;
             }
             int cells = 0;

@@ -19,6 +19,7 @@ class HeaderVocabularyTest {
             วิธีดำเนินการ                                      | STEPS
             ขั้นตอน/วิธีการปฏิบัติ                              | STEPS
             ขั้นตอนหรือวิธีการปฏิบัติ                           | STEPS
+            แนวทางปฏิบัติ                                      | STEPS
             ผู้รับผิดชอบ                                       | RESPONSIBLE
             หน่วยงานรับผิดชอบ                                  | RESPONSIBLE
             ระยะเวลา                                          | PERIOD

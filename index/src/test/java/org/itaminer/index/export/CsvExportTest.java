@@ -49,8 +49,10 @@ class CsvExportTest {
             // มาตรการไม่รับของขวัญ (No Gift Policy): Thai with Latin in parentheses survives
             assertTrue(rows.stream().anyMatch(r -> r.get("measure_title")
                     .equals("มาตรการไม่รับของขวัญ (No Gift Policy)")));
-            // report_town_thakham_2567 keeps "- " bullets in one step: the cell reads as the bullets, quoted
-            assertTrue(rows.stream().anyMatch(r -> r.get("steps").startsWith("'- ทบทวนขั้นตอน")));
+            // report_municipality_phanom_2568 lists two bulleted steps in one cell: they come back one per line,
+            // bullets off (a cell that begins with "- " is quoted: CsvCellsTest)
+            assertTrue(rows.stream().anyMatch(r -> r.get("steps")
+                    .equals("ทบทวนขั้นตอนและระยะเวลาการให้บริการ\nติดประกาศแผนผังขั้นตอนการให้บริการ ณ จุดบริการ")));
             // a multi-line cell (steps, one per line) comes back whole
             assertTrue(rows.stream().anyMatch(r -> r.get("steps").contains("\n")));
         }
