@@ -110,7 +110,7 @@ public final class Ocr {
             Thread.currentThread().interrupt();
             throw new OcrException("interrupted while waiting for an OCR engine", e);
         }
-        int slack = Math.max(4, image.dpi() / 30); // under a millimetre
+        int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
         List<CellGrid> grids = CellGrid.find(RulingFinder.find(image.image()), slack);
         return OcrPageBuilder.build(number, recognized, grids, why);
     }

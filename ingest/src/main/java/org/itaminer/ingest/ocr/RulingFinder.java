@@ -56,7 +56,7 @@ final class RulingFinder {
                         start = p;
                     }
                     lastInk = p;
-                } else if (start >= 0 && p - lastInk > GAP) {
+                } else if (start >= 0 && (p - lastInk > GAP || p == length)) {
                     if (lastInk + 1 - start >= min) {
                         runs.add(new RuleLine(horizontal, lane, start, lastInk + 1));
                     }
@@ -74,11 +74,19 @@ final class RulingFinder {
         return lane < w && ink[p * w + lane];
     }
 
+    /**
+     * Whether merged runs are a line rather than a filled area: their ink, spread over their length, is at
+     * most {@code thickest} lanes deep (a line scanned askew steps across many lanes but is thin at each point).
+     */
+    private static boolean thin(int[] merged, int thickest) {
+        return merged[5] <= (long) thickest * Math.max(1, merged[3] - merged[2]);
+    }
+
     /** Runs on neighbouring lanes whose spans overlap are one line (a line is several pixels thick). */
     private static List<RuleLine> merge(List<RuleLine> runs, boolean horizontal, int thickest) {
         List<RuleLine> sorted = new ArrayList<>(runs);
         sorted.sort(Comparator.comparingInt(RuleLine::at));
-        List<int[]> open = new ArrayList<>(); // lanes sum, count, from, to, last lane
+        List<int[]> open = new ArrayList<>(); // lanes sum, count, from, to, last lane, ink length
         List<RuleLine> lines = new ArrayList<>();
         for (RuleLine run : sorted) {
             int[] into = null;
@@ -89,25 +97,26 @@ final class RulingFinder {
                 }
             }
             if (into == null) {
-                open.add(new int[] {run.at(), 1, run.from(), run.to(), run.at()});
+                open.add(new int[] {run.at(), 1, run.from(), run.to(), run.at(), run.length()});
             } else {
                 into[0] += run.at();
                 into[1]++;
                 into[2] = Math.min(into[2], run.from());
                 into[3] = Math.max(into[3], run.to());
                 into[4] = run.at();
+                into[5] += run.length();
             }
             int lane = run.at();
             open.removeIf(o -> {
                 boolean done = lane - o[4] > 2;
-                if (done && o[1] <= thickest) {
+                if (done && thin(o, thickest)) {
                     lines.add(new RuleLine(horizontal, o[0] / o[1], o[2], o[3]));
                 }
                 return done;
             });
         }
         for (int[] o : open) {
-            if (o[1] <= thickest) {
+            if (thin(o, thickest)) {
                 lines.add(new RuleLine(horizontal, o[0] / o[1], o[2], o[3]));
             }
         }
