@@ -103,15 +103,17 @@ public final class Ocr {
      * @param why the text layer's verdict that sent the page to OCR
      */
     public Page read(int number, PageImage image, TextLayer why) throws OcrException {
+        RulingFinder.Found rulings = RulingFinder.findAndErase(image.image(), image.dpi());
+        PageImage clean = new PageImage(rulings.withoutRulings(), image.dpi());
         RecognizedPage recognized;
         try {
-            recognized = pool.with(engine -> engine.recognize(image));
+            recognized = pool.with(engine -> engine.recognize(clean));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OcrException("interrupted while waiting for an OCR engine", e);
         }
         int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
-        List<CellGrid> grids = CellGrid.find(RulingFinder.find(image.image()), slack);
+        List<CellGrid> grids = CellGrid.find(rulings.lines(), slack);
         return OcrPageBuilder.build(number, recognized, grids, why);
     }
 }

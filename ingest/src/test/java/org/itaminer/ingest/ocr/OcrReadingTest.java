@@ -81,6 +81,12 @@ class OcrReadingTest {
                 assertEquals(String.valueOf(r), table.rows().get(r).cell(0).text(), "the number cell alone");
             }
         }
+        assertFalse(actual.toString().replace("|", "").isEmpty());
+        for (var row : table.rows()) {
+            for (var cell : row.cells()) {
+                assertFalse(cell.text().matches(".*[|\\[\\]].*"), "a cell border read as a glyph: " + cell.text());
+            }
+        }
         double cer = ScanFixtures.cer(expected.toString(), actual.toString());
         assertTrue(cer <= CER, "CER " + cer + ":\n" + actual + "for\n" + expected);
         Block last = page.blocks().get(page.blocks().size() - 1);

@@ -23,7 +23,7 @@ class RulingFinderTest {
             """)
     void aRuledTableIsFoundWithItsRowsAndColumns(double degrees, float thickness, int dpi) {
         BufferedImage page = page(degrees, thickness, dpi, false);
-        List<CellGrid> grids = CellGrid.find(RulingFinder.find(page), Math.max(6, dpi / 15));
+        List<CellGrid> grids = CellGrid.find(RulingFinder.find(page, dpi), Math.max(6, dpi / 15));
         assertEquals(1, grids.size(), grids.toString());
         assertEquals(4, grids.get(0).rows());
         assertEquals(5, grids.get(0).columns());
@@ -36,10 +36,48 @@ class RulingFinderTest {
             """)
     void aFilledAreaIsNotARuling(int dpi) {
         BufferedImage page = page(0.4, 2, dpi, true);
-        List<RuleLine> lines = RulingFinder.find(page);
+        List<RuleLine> lines = RulingFinder.find(page, dpi);
         assertTrue(lines.stream().noneMatch(l -> l.horizontal() && l.from() < page.getWidth() / 10 && l.at() > page.getHeight() * 0.7),
                 "no line out of the photo: " + lines);
         assertEquals(1, CellGrid.find(lines, Math.max(6, dpi / 15)).size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRulingsAreErasedForOcrAndTheLettersKept() {
+        BufferedImage page = ScanFixtures.page(true);
+        RulingFinder.Found found = RulingFinder.findAndErase(page, ScanFixtures.DPI);
+        BufferedImage erased = found.withoutRulings();
+        List<RuleLine> lines = found.lines();
+        assertEquals(4 + 4, lines.size(), lines.toString());
+        for (RuleLine line : lines) {
+            for (int p = line.from() + 10; p < line.to() - 10; p += 7) {
+                int x = line.horizontal() ? p : line.at();
+                int y = line.horizontal() ? line.at() : p;
+                assertTrue((erased.getRaster().getSample(x, y, 0)) > RulingFinder.INK, "ink left on " + line + " at " + p);
+            }
+        }
+        int above = ink(page, 0, 520);
+        assertTrue(above > 5000, "the lines above the table are drawn: " + above);
+        assertEquals(above, ink(erased, 0, 520), "the letters above the table untouched");
+        assertTrue(ink(erased, 520, page.getHeight()) > 0.9 * (ink(page, 520, page.getHeight()) - ruledInk(lines)),
+                "the letters in the cells kept");
+    }
+
+    private static int ink(BufferedImage image, int fromY, int toY) {
+        int n = 0;
+        for (int y = fromY; y < toY; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getRaster().getSample(x, y, 0) <= RulingFinder.INK) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** About the ink of the rulings themselves (4 px thick in the fixture). */
+    private static int ruledInk(List<RuleLine> lines) {
+        return lines.stream().mapToInt(l -> 4 * l.length()).sum();
     }
 
     /** A landscape A4 page with a 4 x 5 ruled table over most of it, turned by {@code degrees}. */
