@@ -12,19 +12,27 @@ import org.itaminer.model.layout.TableMethod;
 /**
  * A ruled table found in a page image: the x of its column rulings, the y of its row rulings, and for every
  * row which inner column rulings are drawn through it (where one is not, the cells either side are one
- * merged cell). Words go to the cell their box's centre is in.
+ * merged cell). Words go to the cell their box's centre is in. A table cut by a page break is open at that
+ * edge: its column rulings end without a row ruling, and the row is taken to end where they do.
  */
 public final class CellGrid {
+
+    /** Column rulings running this many slacks past the last row ruling make an open last row. */
+    static final int OPEN_EDGE = 3;
 
     private final List<Integer> xs;
     private final List<Integer> ys;
     /** walls[r][c]: a ruling separates column c from c + 1 in row r. */
     private final boolean[][] walls;
+    private final boolean openTop;
+    private final boolean openBottom;
 
-    CellGrid(List<Integer> xs, List<Integer> ys, boolean[][] walls) {
+    CellGrid(List<Integer> xs, List<Integer> ys, boolean[][] walls, boolean openTop, boolean openBottom) {
         this.xs = List.copyOf(xs);
         this.ys = List.copyOf(ys);
         this.walls = walls;
+        this.openTop = openTop;
+        this.openBottom = openBottom;
     }
 
     /** The ruled tables among {@code lines}: groups of crossing lines with at least two cells. */
@@ -54,7 +62,19 @@ public final class CellGrid {
                 }
             }
             List<Integer> xs = positions(verticals, slack);
-            List<Integer> ys = positions(horizontals, slack);
+            List<Integer> ys = new ArrayList<>(positions(horizontals, slack));
+            // a table a page break cuts has no ruling under its last row (or over its first): its column
+            // rulings run on past the last row ruling, and where they end the row ends
+            int columnsTop = verticals.stream().mapToInt(RuleLine::from).min().orElse(Integer.MAX_VALUE);
+            int columnsBottom = verticals.stream().mapToInt(RuleLine::to).max().orElse(Integer.MIN_VALUE);
+            boolean openTop = !ys.isEmpty() && ys.get(0) - columnsTop > OPEN_EDGE * slack;
+            boolean openBottom = !ys.isEmpty() && columnsBottom - ys.get(ys.size() - 1) > OPEN_EDGE * slack;
+            if (openTop) {
+                ys.add(0, columnsTop);
+            }
+            if (openBottom) {
+                ys.add(columnsBottom);
+            }
             if (xs.size() < 2 || ys.size() < 2 || (xs.size() - 1) * (ys.size() - 1) < 2) {
                 continue; // a frame around a paragraph, or a lone underline: not a table
             }
@@ -66,7 +86,7 @@ public final class CellGrid {
                     walls[row][c] = verticals.stream().anyMatch(v -> Math.abs(v.at() - x) <= slack && v.covers(mid, slack));
                 }
             }
-            grids.add(new CellGrid(xs, ys, walls));
+            grids.add(new CellGrid(xs, ys, walls, openTop, openBottom));
         }
         grids.sort(Comparator.comparingInt(g -> g.ys.get(0)));
         return grids;
@@ -136,7 +156,7 @@ public final class CellGrid {
                 rows.add(row);
             }
         }
-        return new Table(rows, TableMethod.OCR);
+        return new Table(rows, TableMethod.OCR, openTop, openBottom);
     }
 
     /** A cell's words as printed lines: grouped by their vertical centres, each line left to right. */

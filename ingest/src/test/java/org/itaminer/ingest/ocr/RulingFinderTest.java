@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.itaminer.model.layout.Table;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +41,29 @@ class RulingFinderTest {
         assertTrue(lines.stream().noneMatch(l -> l.horizontal() && l.from() < page.getWidth() / 10 && l.at() > page.getHeight() * 0.7),
                 "no line out of the photo: " + lines);
         assertEquals(1, CellGrid.find(lines, Math.max(6, dpi / 15)).size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTableThePageBreakCutsKeepsItsOpenLastRow() {
+        BufferedImage page = page(0.3, 2, 200, false);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE); // the closing ruling gone: the table goes on on the next page
+        int bottom = page.getHeight() * 6 / 10;
+        g.fillRect(0, bottom - 40, page.getWidth(), 80);
+        g.setColor(java.awt.Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(2f));
+        int left = page.getWidth() / 20;
+        int right = page.getWidth() - page.getWidth() / 20;
+        for (int x : new int[] {left, right}) {
+            g.drawLine(x, bottom - 40, x, bottom + 300); // the column rulings run on to the page's foot
+        }
+        g.dispose();
+        List<CellGrid> grids = CellGrid.find(RulingFinder.find(page, 200), 13);
+        assertEquals(1, grids.size(), grids.toString());
+        assertEquals(4, grids.get(0).rows(), "the cut row is a row");
+        Table table = grids.get(0).fill(List.of(new OcrWord("ต่อ", new Box(left + 20, bottom + 200, left + 90, bottom + 240), 90)));
+        assertTrue(table.openBottom());
+        assertEquals("ต่อ", table.rows().get(table.rows().size() - 1).cell(0).text());
     }
 
     @org.junit.jupiter.api.Test
