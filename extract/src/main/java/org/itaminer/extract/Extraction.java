@@ -78,9 +78,11 @@ public final class Extraction {
             warnings.add(Warning.of(Warning.Kind.NO_AGENCY, "no agency name found"));
         }
         for (Page page : layout.pages()) {
-            if (page.textLayer().needsOcr()) {
+            if (!page.readable()) {
                 warnings.add(Warning.onPage(Warning.Kind.NEEDS_OCR, page.number(),
                         "page " + page.number() + " needs OCR: " + page.textLayer().reason()));
+            } else if (OcrDoubt.doubtful(page.recognition())) {
+                warnings.add(Warning.onPage(Warning.Kind.LOW_CONFIDENCE, page.number(), OcrDoubt.sentence(page)));
             }
         }
         // the report's components are its JSON form: null where the document names no year or cites no result

@@ -48,7 +48,7 @@ final class NormalizedLayout {
                     blocks.add(t.withRows(rows));
                 }
             }
-            pages.add(new Page(page.number(), blocks, page.textLayer()));
+            pages.add(page.withBlocks(blocks));
         }
         return new LayoutDocument(layout.mediaType(), layout.textSource(), pages, layout.warnings());
     }

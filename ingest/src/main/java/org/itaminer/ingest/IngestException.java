@@ -114,4 +114,21 @@ public class IngestException extends Exception {
             return FailureKind.TOO_LARGE;
         }
     }
+
+    /**
+     * Pages that need OCR where OCR cannot run (Tesseract or its models missing). Not permanent: the same
+     * file reads once the packages are installed.
+     */
+    public static class OcrUnavailableException extends IngestException {
+        private static final long serialVersionUID = 1L;
+
+        public OcrUnavailableException(String message) {
+            super(message);
+        }
+
+        @Override
+        public FailureKind kind() {
+            return FailureKind.OCR_UNAVAILABLE;
+        }
+    }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.itaminer.ingest.ocr.ScanImageReader;
 import org.itaminer.ingest.office.TikaOfficeReader;
 import org.itaminer.ingest.pdf.PdfReader;
 import org.itaminer.ingest.rtf.RtfReader;
@@ -82,7 +83,7 @@ class ReaderRegistryTest {
 
     @Test
     void theHigherPriorityWinsAFormatTwoReadersTake() {
-        DocumentReader better = reader(Set.of(Format.TEXT, Format.IMAGE), 1);
+        DocumentReader better = reader(Set.of(Format.TEXT, Format.IMAGE), 2);
         DocumentReader text = new TextFormReader();
         DocumentReader image = new ScannedImageStubReader();
         Map<Format, DocumentReader> chosen = ReaderRegistry.choose(List.of(text, better, image));
@@ -111,6 +112,18 @@ class ReaderRegistryTest {
     void theStandardReadersDeclareWhatTheyRead() {
         assertEquals(Set.of(Format.OFFICE_ZIP, Format.OFFICE_OLE2, Format.HTML), new TikaOfficeReader().formats());
         assertEquals(Set.of(Format.PDF), new PdfReader().formats());
+        assertEquals(Set.of(Format.IMAGE), new ScanImageReader().formats());
+    }
+
+    @Test
+    void theOcrImageReaderIsRegisteredForImages() {
+        List<DocumentReader> standard = new java.util.ArrayList<>();
+        java.util.ServiceLoader.load(DocumentReader.class).forEach(r -> {
+            if (!(r instanceof ScannedImageStubReader)) {
+                standard.add(r);
+            }
+        });
+        assertInstanceOf(ScanImageReader.class, ReaderRegistry.choose(standard).get(Format.IMAGE));
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -9,12 +9,18 @@ import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.TextSource;
 
 /**
- * A test-only reader registered in this module's test {@code META-INF/services}, as the OCR reader will be:
+ * A test-only reader registered in this module's test {@code META-INF/services}, beside the OCR image reader, which it replaces (priority 1):
  * it takes images, which no standard reader does, and reads every one as the same recognised line.
  */
 public final class ScannedImageStubReader implements DocumentReader {
 
     static final String LINE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส";
+
+    /** Above the standard readers, so that it replaces the OCR image reader in this module's tests. */
+    @Override
+    public int priority() {
+        return 1;
+    }
 
     @Override
     public Set<Format> formats() {

@@ -24,6 +24,8 @@ public enum FailureKind {
     CORRUPT("corrupt", true),
     /** A document that needs more memory or work than one document may take (a decompression bomb). */
     TOO_LARGE("too-large", true),
+    /** Scanned pages that need OCR where the OCR engine or its Thai model is not installed: worth a run once it is. */
+    OCR_UNAVAILABLE("ocr-unavailable", false),
     /** A reader could not read the document for another reason. */
     UNREADABLE("unreadable", true),
     /** The heap ran out while this document was being processed. */

@@ -42,6 +42,8 @@ public record Warning(Kind kind, OptionalInt page, String text) {
         DUPLICATE_NUMBER("^two measures are numbered"),
         /** No publishing agency was found. */
         NO_AGENCY("^no agency name found"),
+        /** A page read by OCR whose words the engine was often unsure of. */
+        LOW_CONFIDENCE("low OCR confidence"),
         /** Anything else. */
         OTHER("$^");
 

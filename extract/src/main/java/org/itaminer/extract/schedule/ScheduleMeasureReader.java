@@ -169,7 +169,7 @@ public final class ScheduleMeasureReader implements MeasureReader {
         List<Page> pages = new ArrayList<>();
         for (Page page : layout.pages()) {
             List<Block> blocks = page.blocks().stream().filter(b -> !(b instanceof Table t && tables.contains(t))).toList();
-            pages.add(new Page(page.number(), blocks, page.textLayer()));
+            pages.add(page.withBlocks(blocks));
         }
         return new LayoutDocument(layout.mediaType(), layout.textSource(), pages, layout.warnings());
     }

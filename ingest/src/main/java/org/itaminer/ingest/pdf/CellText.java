@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Joins the printed lines of a table cell into its paragraphs. */
-final class CellText {
+public final class CellText {
 
     /** A line starting a list item: "1." "๑." "1)" "(1)" "1.1" "-" "•" ... */
     static final Pattern LIST_START = Pattern.compile(
@@ -48,7 +48,7 @@ final class CellText {
     }
 
     /** Same, for lines without positions (stream tables). */
-    static List<String> paragraphsOfText(List<String> lines) {
+    public static List<String> paragraphsOfText(List<String> lines) {
         List<String> out = new ArrayList<>();
         StringBuilder para = new StringBuilder();
         for (String raw : lines) {

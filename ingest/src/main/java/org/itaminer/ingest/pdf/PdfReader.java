@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.itaminer.ingest.DocumentReader;
 import org.itaminer.ingest.IngestException;
+import org.itaminer.ingest.ocr.Ocr;
 import org.itaminer.ingest.text.ControlCharacters;
 import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.LayoutDocument;
@@ -34,23 +36,47 @@ public final class PdfReader implements DocumentReader {
 
     private final boolean repairThai;
     private final StreamLimits limits;
+    /** OCR for pages without a usable text layer; null when this reader reads text layers only. */
+    private final Supplier<Ocr> ocr;
 
+    /** The standard reader: text layers, and OCR ({@link Ocr#shared()}) for the pages that have none. */
     public PdfReader() {
-        this(true);
+        this(true, StreamLimits.DEFAULT, Ocr::shared);
     }
 
-    /** @param repairThai whether to run the dictionary repair of SARA AA / SARA AM confusion */
+    /**
+     * A reader of text layers only: pages without one are marked for OCR and left empty.
+     *
+     * @param repairThai whether to run the dictionary repair of SARA AA / SARA AM confusion
+     */
     public PdfReader(boolean repairThai) {
         this(repairThai, StreamLimits.DEFAULT);
     }
 
     /**
+     * A reader of text layers only.
+     *
      * @param repairThai whether to run the dictionary repair of SARA AA / SARA AM confusion
      * @param limits how much one document may make PDFBox decode
      */
     public PdfReader(boolean repairThai, StreamLimits limits) {
+        this(repairThai, limits, null);
+    }
+
+    /**
+     * @param repairThai whether to run the dictionary repair of SARA AA / SARA AM confusion
+     * @param limits how much one document may make PDFBox decode
+     * @param ocr the OCR for pages without a usable text layer (asked for on the first such page); null for none
+     */
+    public PdfReader(boolean repairThai, StreamLimits limits, Supplier<Ocr> ocr) {
         this.repairThai = repairThai;
         this.limits = limits;
+        this.ocr = ocr;
+    }
+
+    /** A reader of text layers only, with the standard repair and limits (for tests of text-layer reading). */
+    public static PdfReader textLayerOnly() {
+        return new PdfReader(true);
     }
 
     @Override
@@ -62,7 +88,10 @@ public final class PdfReader implements DocumentReader {
     public LayoutDocument read(Path file) throws IngestException {
         List<Page> pages = new ArrayList<>();
         List<Warning> warnings = stream(file, pages::add);
-        return new LayoutDocument("application/pdf", TextSource.PDF_TEXT, pages, warnings);
+        long recognised = pages.stream().filter(p -> p.recognition().recognised()).count();
+        TextSource source = recognised == 0 ? TextSource.PDF_TEXT
+                : recognised == pages.size() ? TextSource.OCR : TextSource.MIXED;
+        return new LayoutDocument("application/pdf", source, pages, warnings);
     }
 
     /**
@@ -95,11 +124,12 @@ public final class PdfReader implements DocumentReader {
             ThaiTextLayerRepair.Memo memo = new ThaiTextLayerRepair.Memo();
             List<Warning> warnings = new ArrayList<>();
             List<Integer> ocrPages = new ArrayList<>();
+            ScannedPages scans = new ScannedPages(document, ocr);
             DamageVerdict verdict = new DamageVerdict(damage, pageCount);
             for (int i = 0; i < pageCount; i++) {
                 Page page;
                 try {
-                    page = readPage(document, i, repair, memo, damage);
+                    page = readPage(document, i, repair, memo, damage, scans);
                 } catch (PageContentExtractor.TooManyGlyphs e) {
                     throw new IngestException.TooLargeDocumentException("page " + (i + 1) + ": " + e.getMessage()
                             + " (the limit is " + limits.maxGlyphsPerPage() + ")", e);
@@ -113,11 +143,15 @@ public final class PdfReader implements DocumentReader {
                 }
                 verdict.read(page);
                 if (page.textLayer().needsOcr()) {
-                    ocrPages.add(page.number());
+                    page = scans.read(page);
+                    if (!page.readable()) {
+                        ocrPages.add(page.number());
+                    }
                 }
                 sink.accept(ControlCharacters.clean(page));
             }
             verdict.check();
+            scans.check(ocrPages.size() == pageCount);
             if (ocrPages.size() == pageCount) {
                 warnings.add(0, Warning.of(Warning.Kind.NEEDS_OCR,
                         "no page has a usable text layer (all " + pageCount + " pages need OCR)"));
@@ -132,7 +166,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     private Page readPage(PDDocument document, int index, ThaiTextLayerRepair repair, ThaiTextLayerRepair.Memo memo,
-                          PdfDamage damage)
+                          PdfDamage damage, ScannedPages scans)
             throws IOException {
         if (damage.contentBroken(document.getPage(index))) {
             // a content stream that stops in the middle gives part of a page, or noise: read it by OCR
@@ -142,6 +176,7 @@ public final class PdfReader implements DocumentReader {
         PageContent content = PageContentExtractor.extract(document, index, limits.maxGlyphsPerPage());
         TextLayer quality = PageClassifier.classify(content);
         if (quality.needsOcr()) {
+            scans.coverage(index + 1, content.imageCoverage());
             return new Page(index + 1, List.of(), quality);
         }
         List<Block> blocks = PageLayoutBuilder.build(content);

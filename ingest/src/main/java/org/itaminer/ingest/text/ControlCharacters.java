@@ -104,7 +104,7 @@ public final class ControlCharacters {
         if (!reason.equals(page.textLayer().reason())) {
             changed = true;
         }
-        return changed ? new Page(page.number(), blocks, new TextLayer(page.textLayer().quality(), reason)) : page;
+        return changed ? new Page(page.number(), blocks, new TextLayer(page.textLayer().quality(), reason), page.recognition()) : page;
     }
 
     /** Cleaned lines, blank ones left out; null when no line is left. */

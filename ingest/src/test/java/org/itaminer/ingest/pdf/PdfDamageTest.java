@@ -28,7 +28,7 @@ class PdfDamageTest {
     @TempDir
     Path tmp;
 
-    private final PdfReader reader = new PdfReader();
+    private final PdfReader reader = PdfReader.textLayerOnly(); // OCR is ScannedPdfTest's
 
     private static String text(Page page) {
         return page.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text())

@@ -46,7 +46,7 @@ class PdfReaderTest {
     @TempDir
     Path tmp;
 
-    private final PdfReader reader = new PdfReader();
+    private final PdfReader reader = PdfReader.textLayerOnly(); // OCR is ScannedPdfTest's
 
     private static List<Table> tables(Page page) {
         return page.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();

@@ -1,5 +1,6 @@
 package org.itaminer.model.layout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,8 +11,12 @@ import java.util.Objects;
  * @param blocks paragraphs and tables in reading order
  * @param textLayer how usable the page's own text was; pages that are not {@link TextLayer.Quality#GOOD}
  *     are marked for OCR with the reason
+ * @param recognition how the page's text was recognised from its image; {@link Recognition#NONE} when it was
+ *     not (a page with a usable text layer, or one OCR could not read)
  */
-public record Page(int number, List<Block> blocks, TextLayer textLayer) {
+public record Page(int number, List<Block> blocks, TextLayer textLayer,
+                   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Recognition.NoneFilter.class)
+                   Recognition recognition) {
 
     public Page {
         if (number < 1) {
@@ -19,9 +24,24 @@ public record Page(int number, List<Block> blocks, TextLayer textLayer) {
         }
         blocks = List.copyOf(blocks);
         Objects.requireNonNull(textLayer, "textLayer");
+        recognition = recognition == null ? Recognition.NONE : recognition; // layouts written before OCR
+    }
+
+    public Page(int number, List<Block> blocks, TextLayer textLayer) {
+        this(number, blocks, textLayer, Recognition.NONE);
     }
 
     public Page(int number, List<Block> blocks) {
         this(number, blocks, TextLayer.GOOD);
+    }
+
+    /** The same page (number, text layer, recognition) with other blocks: for steps that rewrite text. */
+    public Page withBlocks(List<Block> newBlocks) {
+        return new Page(number, newBlocks, textLayer, recognition);
+    }
+
+    /** True when the page has text to read: a usable text layer, or text recognised from its image. */
+    public boolean readable() {
+        return !textLayer.needsOcr() || recognition.recognised();
     }
 }

@@ -1,0 +1,26 @@
+package org.itaminer.extract;
+
+import java.util.Locale;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Recognition;
+
+/** When a page read by OCR is doubtful enough for the report to say so in its warnings. */
+final class OcrDoubt {
+
+    /** A page where more than this share of the words is of low confidence is reported. */
+    static final double DOUBTFUL_SHARE = 0.25;
+
+    private OcrDoubt() {
+    }
+
+    static boolean doubtful(Recognition recognition) {
+        return recognition.recognised() && recognition.words() > 0
+                && recognition.lowConfidenceWords() > DOUBTFUL_SHARE * recognition.words();
+    }
+
+    static String sentence(Page page) {
+        Recognition r = page.recognition();
+        return String.format(Locale.ROOT, "page %d: low OCR confidence (%d of %d words below %d, mean %.0f)",
+                page.number(), r.lowConfidenceWords(), r.words(), Recognition.LOW_CONFIDENCE, r.meanConfidence());
+    }
+}

@@ -1,0 +1,119 @@
+package org.itaminer.ingest.ocr;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.TextLayer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The front door of OCR for the readers: a page image in, a layout page out, with the engines of one
+ * bounded {@link EnginePool}. Whether OCR can run at all is found out once, on first need (a scanned
+ * page), so that text-layer documents never load the native library.
+ */
+public final class Ocr {
+
+    /** What to install on Debian or Ubuntu; the one line a user reads when a scan cannot be read. */
+    public static final String INSTALL = "apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-eng";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ocr.class);
+
+    private static volatile Ocr shared;
+
+    private final OcrSettings settings;
+    private final EnginePool pool;
+    private volatile Optional<String> unavailable;
+
+    public Ocr(OcrSettings settings, EnginePool.Factory factory) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.pool = new EnginePool(factory, settings.engines());
+    }
+
+    /** Tesseract with {@link OcrSettings#fromEnvironment()}, shared by every reader of this JVM. */
+    public static Ocr shared() {
+        Ocr ocr = shared;
+        if (ocr == null) {
+            synchronized (Ocr.class) {
+                ocr = shared;
+                if (ocr == null) {
+                    OcrSettings settings = OcrSettings.fromEnvironment();
+                    ocr = new Ocr(settings, () -> new Tess4jEngine(settings));
+                    shared = ocr;
+                }
+            }
+        }
+        return ocr;
+    }
+
+    public OcrSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Why OCR cannot run here, or empty when it can: the models are looked for and one engine is started
+     * (and kept in the pool) the first time this is asked.
+     */
+    public Optional<String> unavailable() {
+        Optional<String> known = unavailable;
+        if (known == null) {
+            synchronized (this) {
+                known = unavailable;
+                if (known == null) {
+                    known = probe();
+                    unavailable = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    private Optional<String> probe() {
+        List<String> missing = settings.missingModels();
+        if (!missing.isEmpty()) {
+            return Optional.of("the Tesseract model" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                    + (settings.tessdata().map(d -> " (not in " + d + ")").orElse(" (no tessdata folder found)"))
+                    + " missing");
+        }
+        try {
+            pool.with(engine -> null);
+            return Optional.empty();
+        } catch (LinkageError e) {
+            LOG.debug("libtesseract not loadable", e);
+            return Optional.of("the Tesseract library (libtesseract) is not installed");
+        } catch (OcrException e) {
+            return Optional.of(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while starting Tesseract");
+        }
+    }
+
+    /** The sentence for a document that needs OCR here where it cannot run. */
+    public String cannotRun(String what) {
+        return what + " but OCR cannot run: " + unavailable().orElse("unknown cause") + "; install it with: " + INSTALL;
+    }
+
+    /**
+     * Reads one page image into a layout page: paragraphs, and ruled tables found in the image.
+     *
+     * @param number the page's number
+     * @param image the page as an image
+     * @param why the text layer's verdict that sent the page to OCR
+     */
+    public Page read(int number, PageImage image, TextLayer why) throws OcrException {
+        RulingFinder.Found rulings = RulingFinder.findAndErase(image.image(), image.dpi());
+        PageImage clean = new PageImage(rulings.withoutRulings(), image.dpi());
+        RecognizedPage recognized;
+        try {
+            recognized = pool.with(engine -> engine.recognize(clean));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("interrupted while waiting for an OCR engine", e);
+        }
+        int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
+        List<CellGrid> grids = CellGrid.find(rulings.lines(), slack);
+        return OcrPageBuilder.build(number, recognized, grids, why);
+    }
+}

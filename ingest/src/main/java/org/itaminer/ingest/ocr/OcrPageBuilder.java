@@ -1,0 +1,88 @@
+package org.itaminer.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.itaminer.model.layout.Block;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Recognition;
+import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TextLayer;
+
+/**
+ * A recognised page into the layout model: ruled tables found in the image get the words whose centres
+ * fall in their cells; the other lines become paragraphs as the engine grouped them. Blocks are ordered
+ * top to bottom.
+ */
+public final class OcrPageBuilder {
+
+    private OcrPageBuilder() {
+    }
+
+    /**
+     * @param number the page's number
+     * @param recognized what the engine read
+     * @param grids the ruled tables found in the same image (may be empty)
+     * @param textLayer why the page was read by OCR
+     */
+    public static Page build(int number, RecognizedPage recognized, List<CellGrid> grids, TextLayer textLayer) {
+        List<Placed> blocks = new ArrayList<>();
+        List<List<OcrWord>> tableWords = new ArrayList<>();
+        for (int i = 0; i < grids.size(); i++) {
+            tableWords.add(new ArrayList<>());
+        }
+        double confidence = 0;
+        int words = 0;
+        int low = 0;
+        for (List<List<Symbol>> paragraph : recognized.paragraphs()) {
+            List<String> lines = new ArrayList<>();
+            int top = Integer.MAX_VALUE;
+            for (List<Symbol> line : paragraph) {
+                List<OcrWord> free = new ArrayList<>();
+                for (OcrWord word : LineText.words(line)) {
+                    confidence += word.confidence();
+                    words++;
+                    if (word.confidence() < Recognition.LOW_CONFIDENCE) {
+                        low++;
+                    }
+                    int grid = gridOf(word, grids);
+                    if (grid >= 0) {
+                        tableWords.get(grid).add(word);
+                    } else {
+                        free.add(word);
+                    }
+                }
+                if (!free.isEmpty()) {
+                    lines.add(LineText.text(free));
+                    top = Math.min(top, free.get(0).box().top());
+                }
+            }
+            if (!lines.isEmpty()) {
+                blocks.add(new Placed(top, new Paragraph(lines)));
+            }
+        }
+        for (int i = 0; i < grids.size(); i++) {
+            CellGrid grid = grids.get(i);
+            Table table = grid.fill(tableWords.get(i));
+            if (!table.rows().isEmpty()) {
+                blocks.add(new Placed(grid.bounds().top(), table));
+            }
+        }
+        blocks.sort(Comparator.comparingInt(Placed::top));
+        Recognition recognition = new Recognition(recognized.engine(), words == 0 ? 0 : confidence / words, words, low);
+        return new Page(number, blocks.stream().map(Placed::block).toList(), textLayer, recognition);
+    }
+
+    private static int gridOf(OcrWord word, List<CellGrid> grids) {
+        for (int i = 0; i < grids.size(); i++) {
+            if (grids.get(i).bounds().contains(word.box().centreX(), word.box().centreY())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private record Placed(int top, Block block) {
+    }
+}
