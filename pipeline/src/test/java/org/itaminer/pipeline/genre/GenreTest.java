@@ -21,6 +21,7 @@ class GenreTest {
     static final long SEED = 11;
     static final int TEXT_DOCUMENTS = 300;
     static final int PDF_EVERY = 5;
+    static final int HTML_EVERY = 3;
 
     /**
      * The least field F1 per class in the text form: what extraction reached on this branch, floored to two
@@ -137,6 +138,10 @@ class GenreTest {
             Map.entry("steps=paragraphs", 0.82),
             Map.entry("steps=parens", 0.92));
 
+    /** The same for the documents published as web pages (every {@value #HTML_EVERY}rd, {@link HtmlStyle}). */
+    static final Map<String, Double> HTML_FLOOR = Map.ofEntries(
+            Map.entry("all", 0.0));
+
     @TempDir
     Path dir;
 
@@ -147,19 +152,26 @@ class GenreTest {
         PdfForm pdf = new PdfForm();
         ScoreTable text = new ScoreTable();
         ScoreTable pdfs = new ScoreTable();
+        ScoreTable htmls = new ScoreTable();
         for (int i = 0; i < TEXT_DOCUMENTS; i++) {
             GenreDocument doc = generator.generate(i);
             run.text(doc, text);
             if (i % PDF_EVERY == 0) {
                 run.pdf(doc, pdf, pdfs);
             }
+            if (i % HTML_EVERY == 0) {
+                run.html(doc, HtmlStyle.of(SEED, i), htmls);
+            }
         }
         System.out.println("genre documents, text form (seed " + SEED + ", " + TEXT_DOCUMENTS + " documents):");
         System.out.print(text.toText());
         System.out.println("genre documents, text-layer PDF (every " + PDF_EVERY + "th):");
         System.out.print(pdfs.toText());
+        System.out.println("genre documents, web pages (every " + HTML_EVERY + "rd):");
+        System.out.print(htmls.toText());
         assertEquals(List.of(), shortfalls(text, TEXT_FLOOR), "text form: classes below their floor");
         assertEquals(List.of(), shortfalls(pdfs, PDF_FLOOR), "PDF: classes below their floor");
+        assertEquals(List.of(), shortfalls(htmls, HTML_FLOOR), "HTML: classes below their floor");
     }
 
     private static List<String> shortfalls(ScoreTable table, Map<String, Double> floors) {
