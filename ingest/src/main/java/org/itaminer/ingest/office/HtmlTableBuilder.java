@@ -134,4 +134,16 @@ final class HtmlTableBuilder {
         endRow();
         return new Table(rows, TableMethod.HTML);
     }
+
+    /** A {@code colspan} or {@code rowspan} value: 1 when missing or not a number, at most 1000. */
+    static int span(String value) {
+        if (value == null) {
+            return 1;
+        }
+        try {
+            return Math.max(1, Math.min(1000, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
 }

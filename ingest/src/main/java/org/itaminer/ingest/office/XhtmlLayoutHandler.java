@@ -55,6 +55,15 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private int mainDepth;
     private boolean sawMain;
 
+    /** Per open element (web pages): whether it centres its text. */
+    private final Deque<Boolean> centred = new ArrayDeque<>();
+    private boolean linesCentred;
+    private boolean linesHeading;
+    private int headingDepth;
+    /** The heading paragraph just read, which a next heading line joins. */
+    private Paragraph lastHeading;
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int CONTENT = 1;
     private static final int MAIN = 2;
 
@@ -70,7 +79,9 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             skipDepth++;
             return;
         }
+        blockBoundaries(name, atts);
         if (html) {
+            // pushed after the boundaries above: the text they end is the enclosing element's
             int kind = (PageFurniture.isContent(name, atts) ? CONTENT : 0) | (PageFurniture.isMain(name, atts) ? MAIN : 0);
             contentDepth += kind & CONTENT;
             if ((kind & MAIN) != 0) {
@@ -79,7 +90,13 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             }
             opened.push(kind);
             printedAtStart.push(printed);
+            HtmlAlignment.Align align = HtmlAlignment.of(name, atts);
+            centred.push(align == HtmlAlignment.Align.INHERIT ? centred() : align == HtmlAlignment.Align.CENTRE);
+            headingDepth += HEADINGS.contains(name) ? 1 : 0;
         }
+    }
+
+    private void blockBoundaries(String name, Attributes atts) {
         if (breaksPageBefore(atts.getValue("style")) && tables.isEmpty()) {
             flushParagraph();
             newPage();
@@ -124,7 +141,8 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             case "td", "th" -> {
                 flushParagraph();
                 if (!tables.isEmpty()) {
-                    tables.peek().startCell(span(atts.getValue("colspan")), span(atts.getValue("rowspan")));
+                    tables.peek().startCell(HtmlTableBuilder.span(atts.getValue("colspan")),
+                            HtmlTableBuilder.span(atts.getValue("rowspan")));
                 }
             }
             default -> {
@@ -139,18 +157,11 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             skipDepth--;
             return;
         }
-        boolean blank = false;
-        if (html && !opened.isEmpty()) {
-            int kind = opened.pop();
-            contentDepth -= kind & CONTENT;
-            mainDepth -= (kind & MAIN) != 0 ? 1 : 0;
-            blank = printedAtStart.pop() == printed;
-        }
+        boolean blank = html && !printedAtStart.isEmpty() && printedAtStart.peek() == printed;
         if (PARAGRAPHS.contains(name)) {
             flushParagraph();
             blockDepth = Math.max(0, blockDepth - 1);
             preDepth = Math.max(0, preDepth - (name.equals("pre") ? 1 : 0));
-            return;
         }
         switch (name) {
             case "div" -> {
@@ -173,6 +184,17 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             }
             case "table" -> endTable();
             default -> {
+            }
+        }
+        if (html && !opened.isEmpty()) {
+            int kind = opened.pop();
+            contentDepth -= kind & CONTENT;
+            mainDepth -= (kind & MAIN) != 0 ? 1 : 0;
+            printedAtStart.pop();
+            centred.pop();
+            headingDepth -= HEADINGS.contains(name) ? 1 : 0;
+            if (blank && (PARAGRAPHS.contains(name) || name.equals("div"))) {
+                lastHeading = null; // a blank line: what follows is not the heading's next line
             }
         }
     }
@@ -241,35 +263,67 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     public void ignorableWhitespace(char[] ch, int start, int length) {
     }
 
+    private boolean centred() {
+        return !centred.isEmpty() && centred.peek();
+    }
+
     private void breakLine() {
         String line = clean(text);
         text.setLength(0);
-        if (!line.isEmpty()) {
-            lines.add(line);
+        if (line.isEmpty()) {
+            return;
         }
+        boolean centre = centred();
+        if (html && !inCell() && !lines.isEmpty() && centre != linesCentred) {
+            emitParagraph(); // centred lines above or below left-aligned ones: a heading and its body
+        }
+        if (lines.isEmpty()) {
+            linesCentred = centre;
+            linesHeading = centre || headingDepth > 0;
+        }
+        lines.add(line);
     }
 
     private void flushParagraph() {
         breakLine();
+        emitParagraph();
+    }
+
+    private void emitParagraph() {
         if (lines.isEmpty()) {
             return;
         }
         if (inCell()) {
             tables.peek().addParagraph(String.join(" ", lines));
+        } else if (html && linesHeading && lastHeading != null && !blocks.isEmpty()
+                && blocks.get(blocks.size() - 1) == lastHeading) {
+            // a heading written as one paragraph a line (<h1>, <h2> or centred <p>s one under the other) is one
+            List<String> joined = new ArrayList<>(lastHeading.lines());
+            joined.addAll(lines);
+            Paragraph merged = new Paragraph(joined);
+            blocks.set(blocks.size() - 1, merged);
+            if (outsideMain.remove(lastHeading)) {
+                outsideMain.add(merged);
+            }
+            lastHeading = merged;
         } else {
-            add(new Paragraph(new ArrayList<>(lines)));
+            Paragraph p = new Paragraph(new ArrayList<>(lines));
+            add(p);
+            lastHeading = html && linesHeading ? p : null;
         }
         lines.clear();
     }
 
     private void add(Block block) {
         blocks.add(block);
+        lastHeading = null;
         if (mainDepth == 0) {
             outsideMain.add(block);
         }
     }
 
     private void newPage() {
+        lastHeading = null;
         if (!blocks.isEmpty()) {
             pages.add(new Page(pages.size() + 1, blocks));
             blocks = new ArrayList<>();
@@ -320,16 +374,5 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         }
         String s = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         return s.contains("page-break-before:always") || s.contains("break-before:page");
-    }
-
-    private static int span(String value) {
-        if (value == null) {
-            return 1;
-        }
-        try {
-            return Math.max(1, Math.min(1000, Integer.parseInt(value.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

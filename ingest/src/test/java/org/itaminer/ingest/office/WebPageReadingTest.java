@@ -137,4 +137,31 @@ class WebPageReadingTest {
         return String.join(",", row.cells().stream()
                 .map(c -> c.text() + (c.columnSpan() > 1 ? "/" + c.columnSpan() : "")).toList());
     }
+
+    private static final List<List<String>> HEADING_AND_BODY = List.of(
+            List.of("มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "องค์การบริหารส่วนตำบลนาดี"),
+            List.of("ตามที่สำนักงาน ป.ป.ช. ได้กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมิน"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            centred bold paragraphs  | <p align="center"><b>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</b></p><p align="center"><b>ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</b></p><p style="text-align: center;"><strong>องค์การบริหารส่วนตำบลนาดี</strong></p><p>ตามที่สำนักงาน ป.ป.ช. ได้กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมิน</p>
+            heading elements         | <h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</h1><h2>ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</h2><h3>องค์การบริหารส่วนตำบลนาดี</h3><p>ตามที่สำนักงาน ป.ป.ช. ได้กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมิน</p>
+            Word's saved page        | <p class=MsoNormal align=center style='text-align:center'><b><span lang=TH>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</span></b></p><p class=MsoNormal align=center style='text-align:center'><b><span lang=TH>ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</span></b></p><p class=MsoNormal align=center style='text-align:center'><b><span lang=TH>องค์การบริหารส่วนตำบลนาดี</span></b></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>ตามที่สำนักงาน ป.ป.ช. ได้กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมิน</p>
+            centred divs, then body  | <div style="text-align:center"><b>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</b></div><div style="text-align:center"><b>ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</b></div><div style="text-align:center"><b>องค์การบริหารส่วนตำบลนาดี</b></div><div>ตามที่สำนักงาน ป.ป.ช. ได้กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมิน</div>
+            a centre element         | <center><p>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</p><p>ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p><p>องค์การบริหารส่วนตำบลนาดี</p></center><p>ตามที่สำนักงาน ป.ป.ช. ได้กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมิน</p>
+            """)
+    void aHeadingWrittenALineAParagraphIsOneBlock(String what, String html) throws Exception {
+        assertEquals(HEADING_AND_BODY, shown(read(html)), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a blank paragraph between  | <p align="center">บันทึกข้อความ</p><p>&nbsp;</p><p align="center">มาตรการส่งเสริมคุณธรรมและความโปร่งใส</p>
+            a table between            | <h3>บันทึกข้อความ</h3><table border=1><tr><td>ที่</td><td>เรื่อง</td></tr></table><h3>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</h3>
+            """)
+    void centredParagraphsSetApartStayApart(String what, String html) throws Exception {
+        List<List<String>> shown = shown(read(html));
+        assertEquals(List.of("บันทึกข้อความ"), shown.get(0), what);
+        assertEquals(List.of("มาตรการส่งเสริมคุณธรรมและความโปร่งใส"), shown.get(shown.size() - 1), what);
+    }
 }
