@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.TikaMemoryLimitException;
@@ -76,6 +77,7 @@ public final class TikaOfficeReader implements DocumentReader {
             ParseContext context = new ParseContext();
             // keep every HTML element (Tika's default mapping drops <br>, which separates printed lines)
             context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+            context.set(EncodingDetector.class, new ThaiWebEncoding());
             // Tika's AutoDetectParser puts its SecureContentHandler (zip-bomb ratio, nesting depth) around
             // this; the write limit bounds what the layout handler holds
             ParserHolder.PARSER.parse(in, new WriteOutContentHandler(handler, maxCharacters), metadata, context);

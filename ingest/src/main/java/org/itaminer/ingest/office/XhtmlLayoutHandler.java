@@ -55,6 +55,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private int mainDepth;
     private boolean sawMain;
 
+    private final HtmlLists lists = new HtmlLists();
     /** Per open element (web pages): whether it centres its text. */
     private final Deque<Boolean> centred = new ArrayDeque<>();
     private boolean linesCentred;
@@ -105,9 +106,17 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             flushParagraph();
             blockDepth++;
             preDepth += name.equals("pre") ? 1 : 0;
+            if (html && name.equals("li")) {
+                lists.number().ifPresent(n -> text.append(n).append(". "));
+            }
             return;
         }
         switch (name) {
+            case "ol", "ul" -> {
+                if (html) {
+                    lists.open(name, atts);
+                }
+            }
             case "div" -> {
                 String cls = atts.getValue("class");
                 if (cls != null && cls.equals("page") && tables.isEmpty()) {
@@ -183,6 +192,11 @@ final class XhtmlLayoutHandler extends DefaultHandler {
                 }
             }
             case "table" -> endTable();
+            case "ol", "ul" -> {
+                if (html) {
+                    lists.close();
+                }
+            }
             default -> {
             }
         }

@@ -164,4 +164,29 @@ class WebPageReadingTest {
         assertEquals(List.of("บันทึกข้อความ"), shown.get(0), what);
         assertEquals(List.of("มาตรการส่งเสริมคุณธรรมและความโปร่งใส"), shown.get(shown.size() - 1), what);
     }
+
+    @ParameterizedTest(name = "declared {0}")
+    @ValueSource(strings = {"tis-620", "TIS-620", "iso-8859-11", "windows-874"})
+    void aThaiPageDeclaredTis620IsReadAsWindows874(String declared) throws Exception {
+        Path file = tmp.resolve("tis.html");
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + declared
+                + "\"></head><body><p>ระยะเวลา: ต.ค. ๒๕๖๗ – ธ.ค. ๒๕๖๗ • ตลอดปี</p></body></html>";
+        Files.write(file, page.getBytes(java.nio.charset.Charset.forName("x-windows-874")));
+        assertEquals(List.of(List.of("ระยะเวลา: ต.ค. ๒๕๖๗ – ธ.ค. ๒๕๖๗ • ตลอดปี")), shown(Ingest.standard().read(file)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            numbered list                 | <ol><li>จัดทำประกาศ</li><li>เผยแพร่ทางเว็บไซต์</li></ol>                          | 1. จัดทำประกาศ ; 2. เผยแพร่ทางเว็บไซต์
+            a list that starts at 3       | <ol start="3"><li>จัดทำประกาศ</li><li>เผยแพร่ทางเว็บไซต์</li></ol>                | 3. จัดทำประกาศ ; 4. เผยแพร่ทางเว็บไซต์
+            bullets print no number       | <ul><li>จัดทำประกาศ</li><li>เผยแพร่ทางเว็บไซต์</li></ul>                          | จัดทำประกาศ ; เผยแพร่ทางเว็บไซต์
+            a list styled without markers | <ol style="list-style-type: none"><li>จัดทำประกาศ</li><li>เผยแพร่ทางเว็บไซต์</li></ol> | จัดทำประกาศ ; เผยแพร่ทางเว็บไซต์
+            a list in a list              | <ol><li>มาตรการแรก<ol><li>ขั้นแรก</li></ol></li><li>มาตรการที่สอง</li></ol>        | 1. มาตรการแรก ; 1. ขั้นแรก ; 2. มาตรการที่สอง
+            """)
+    void anOrderedListsItemsHaveTheNumbersABrowserPrints(String what, String html, String expected) throws Exception {
+        List<String> want = java.util.Arrays.stream(expected.split(";")).map(String::strip).toList();
+        assertEquals(want, shown(read(html)).stream().map(l -> String.join(" ", l)).toList(), what);
+        Table t = (Table) read("<table><tr><td>มาตรการ</td><td>" + html + "</td></tr></table>").blocks().toList().get(0);
+        assertEquals(want, t.rows().get(0).cell(1).paragraphs(), what + " in a cell");
+    }
 }
