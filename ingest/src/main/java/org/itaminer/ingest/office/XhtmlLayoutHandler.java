@@ -41,13 +41,10 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     /** Lines of the paragraph being read (split at {@code <br>}). */
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
-    /** Per open element (web pages): what it opened, to close it again. */
-    private final Deque<Integer> opened = new ArrayDeque<>();
     /** Blocks read outside the page's {@code <main>}. */
     private final Set<Block> outsideMain = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Printed characters so far: an element that adds none is blank. */
     private long printed;
-    private final Deque<Long> printedAtStart = new ArrayDeque<>();
     private int skipDepth;
     private int blockDepth;
     private int preDepth;
@@ -56,8 +53,14 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private boolean sawMain;
 
     private final HtmlLists lists = new HtmlLists();
-    /** Per open element (web pages): whether it centres its text. */
-    private final Deque<Boolean> centred = new ArrayDeque<>();
+    /**
+     * An open element of a web page: what it opened (content, main), the printed count at its start (an element
+     * that adds none is blank), whether it centres its text and the symbol font it writes in ("" for none).
+     */
+    private record Open(int kind, long printedAtStart, boolean centred, String font) {
+    }
+
+    private final Deque<Open> open = new ArrayDeque<>();
     private boolean linesCentred;
     private boolean linesHeading;
     private int headingDepth;
@@ -89,10 +92,10 @@ final class XhtmlLayoutHandler extends DefaultHandler {
                 mainDepth++;
                 sawMain = true;
             }
-            opened.push(kind);
-            printedAtStart.push(printed);
             HtmlAlignment.Align align = HtmlAlignment.of(name, atts);
-            centred.push(align == HtmlAlignment.Align.INHERIT ? centred() : align == HtmlAlignment.Align.CENTRE);
+            String font = SymbolFonts.of(atts);
+            open.push(new Open(kind, printed, align == HtmlAlignment.Align.INHERIT ? centred()
+                    : align == HtmlAlignment.Align.CENTRE, font != null ? font : open.isEmpty() ? "" : open.peek().font()));
             headingDepth += HEADINGS.contains(name) ? 1 : 0;
         }
     }
@@ -166,7 +169,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             skipDepth--;
             return;
         }
-        boolean blank = html && !printedAtStart.isEmpty() && printedAtStart.peek() == printed;
+        boolean blank = html && !open.isEmpty() && open.peek().printedAtStart() == printed;
         if (PARAGRAPHS.contains(name)) {
             flushParagraph();
             blockDepth = Math.max(0, blockDepth - 1);
@@ -200,12 +203,10 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             default -> {
             }
         }
-        if (html && !opened.isEmpty()) {
-            int kind = opened.pop();
+        if (html && !open.isEmpty()) {
+            int kind = open.pop().kind();
             contentDepth -= kind & CONTENT;
             mainDepth -= (kind & MAIN) != 0 ? 1 : 0;
-            printedAtStart.pop();
-            centred.pop();
             headingDepth -= HEADINGS.contains(name) ? 1 : 0;
             if (blank && (PARAGRAPHS.contains(name) || name.equals("div"))) {
                 lastHeading = null; // a blank line: what follows is not the heading's next line
@@ -265,7 +266,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
                     newPage();
                 }
             } else {
-                text.append(c);
+                text.append(html && !open.isEmpty() ? SymbolFonts.shown(open.peek().font(), c) : c);
                 if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                     printed++;
                 }
@@ -278,7 +279,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     }
 
     private boolean centred() {
-        return !centred.isEmpty() && centred.peek();
+        return !open.isEmpty() && open.peek().centred();
     }
 
     private void breakLine() {

@@ -189,4 +189,20 @@ class WebPageReadingTest {
         Table t = (Table) read("<table><tr><td>มาตรการ</td><td>" + html + "</td></tr></table>").blocks().toList().get(0);
         assertEquals(want, t.rows().get(0).cell(1).paragraphs(), what + " in a cell");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Symbol's bullet     | <span style='font-family:Symbol'>&#183;</span>          | •
+            Wingdings' square   | <span style="font-family: Wingdings">&#167;</span>       | ▪
+            Wingdings' arrow    | <font face="Wingdings">&#216;</font>                     | ➢
+            """)
+    void wordsSymbolFontBulletsAreTheBulletsTheyShow(String what, String marker, String bullet) throws Exception {
+        String item = "<p class=MsoListParagraph style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'>"
+                + "<![if !supportLists]><span lang=TH>" + marker + "<span style='font:7.0pt \"Times New Roman\"'>"
+                + "&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]><span lang=TH>%s</span></p>";
+        Table t = (Table) read("<table><tr><td>มาตรการ</td><td>" + item.formatted("จัดทำประกาศ")
+                + item.formatted("ราคา 1,000 บาท · ครั้งละ") + "</td></tr></table>").blocks().toList().get(0);
+        assertEquals(List.of(bullet + " จัดทำประกาศ", bullet + " ราคา 1,000 บาท · ครั้งละ"),
+                t.rows().get(0).cell(1).paragraphs(), what);
+    }
 }

@@ -69,15 +69,48 @@ final class HtmlForm {
             heading(p.lines());
             return;
         }
-        List<String> lines = p.lines();
         if (word()) {
-            for (String l : lines) {
-                b.append("<p class=MsoNormal><span lang=TH style='font-family:\"TH SarabunPSK\",sans-serif'>")
-                        .append(text(l)).append("</span></p>\n");
+            for (ListRuns.Run run : runs(p.lines())) {
+                for (int i = 0; i < run.lines().size(); i++) {
+                    b.append(run.list() ? wordListItem(run, i) : "<p class=MsoNormal><span lang=TH style='font-family:"
+                            + "\"TH SarabunPSK\",sans-serif'>" + text(run.lines().get(i)) + "</span></p>").append('\n');
+                }
             }
             b.append("<p class=MsoNormal><span lang=TH><o:p>&nbsp;</o:p></span></p>\n");
             return;
         }
+        List<ListRuns.Run> runs = runs(p.lines());
+        for (int k = 0; k < runs.size(); k++) {
+            ListRuns.Run run = runs.get(k);
+            if (run.list()) {
+                b.append(listElement(run)).append('\n');
+            } else {
+                lines(run.lines(), k == runs.size() - 1);
+            }
+        }
+    }
+
+    private List<ListRuns.Run> runs(List<String> lines) {
+        return style.lists() == HtmlStyle.Lists.ELEMENTS ? ListRuns.of(lines) : List.of(new ListRuns.Run(false, false, lines));
+    }
+
+    private String listElement(ListRuns.Run run) {
+        String tag = run.numbered() ? "ol" : "ul";
+        StringBuilder out = new StringBuilder("<" + tag + ">");
+        run.lines().forEach(l -> out.append("<li>").append(text(l)).append("</li>"));
+        return out.append("</").append(tag).append(">").toString();
+    }
+
+    /** Word's saved list item: its number as text (a bullet as Symbol's ·), spaced by non-breaking spaces. */
+    private String wordListItem(ListRuns.Run run, int i) {
+        String marker = run.numbered() ? text((i + 1) + ".") : "<span style='font-family:Symbol'>·</span>";
+        return "<p class=MsoListParagraph style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'>"
+                + "<![if !supportLists]><span lang=TH>" + marker + "<span style='font:7.0pt \"Times New Roman\"'>"
+                + "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]><span lang=TH>" + text(run.lines().get(i))
+                + "</span></p>";
+    }
+
+    private void lines(List<String> lines, boolean last) {
         switch (style.lines()) {
             case BR -> b.append("<p>").append(String.join("<br>\n", lines.stream().map(this::text).toList()))
                     .append("</p>\n");
@@ -85,7 +118,9 @@ final class HtmlForm {
                 for (String l : lines) {
                     b.append("<div>").append(text(l)).append("</div>\n");
                 }
-                b.append("<div>&nbsp;</div>\n");
+                if (last) {
+                    b.append("<div>&nbsp;</div>\n");
+                }
             }
             default -> {
                 for (int i = 0; i < lines.size(); i++) {
@@ -187,7 +222,17 @@ final class HtmlForm {
         if (header && !th) {
             texts.replaceAll(t -> "<b>" + t + "</b>");
         }
-        if (texts.isEmpty()) {
+        List<ListRuns.Run> runs = header ? List.of() : runs(lines);
+        if (runs.size() == 1 && runs.get(0).list()) {
+            ListRuns.Run run = runs.get(0);
+            if (word()) {
+                for (int i = 0; i < run.lines().size(); i++) {
+                    b.append(wordListItem(run, i));
+                }
+            } else {
+                b.append(listElement(run));
+            }
+        } else if (texts.isEmpty()) {
             b.append("&nbsp;");
         } else if (word()) {
             texts.forEach(t -> b.append("<p class=MsoNormal><span lang=TH>").append(t).append("</span></p>"));

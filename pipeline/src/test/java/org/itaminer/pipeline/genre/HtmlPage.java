@@ -107,6 +107,7 @@ final class HtmlPage {
                 .append("<div class=\"breadcrumb\"><a href=\"/\">หน้าหลัก</a> &raquo; <a href=\"#\">การประเมิน ITA</a>"
                         + " &raquo; มาตรการส่งเสริมคุณธรรมและความโปร่งใส</div>\n")
                 .append(html5 ? "<article class=\"post\">\n" : "<div id=\"content\">\n<div class=\"post\">\n")
+                .append(byline(r))
                 .append(content)
                 .append(html5 ? "</article>\n" : "</div>\n</div>\n");
         b.append(html5 ? "<aside class=\"sidebar\">\n" : "<div id=\"sidebar\">\n")
@@ -125,6 +126,17 @@ final class HtmlPage {
                 .append("<p>Copyright &copy; ").append(2020 + r.nextInt(5)).append(" All rights reserved.</p>\n")
                 .append(html5 ? "</footer>\n" : "</div>\n");
         return b.append("</div>\n</body>\n</html>\n").toString();
+    }
+
+    /** The post's date and views that a website prints over the document, or nothing. */
+    private static String byline(Random r) {
+        if (r.nextBoolean()) {
+            return "";
+        }
+        return "<div class=\"post-meta\"><span class=\"date\">โพสต์เมื่อ " + (1 + r.nextInt(28)) + " "
+                + ThaiForms.ABBR[r.nextInt(12)] + " " + (2566 + r.nextInt(3)) + " เวลา " + (8 + r.nextInt(9)) + ":"
+                + (10 + r.nextInt(50)) + " น.</span> | <span class=\"views\">เปิดอ่าน " + (20 + r.nextInt(900))
+                + " ครั้ง</span></div>\n";
     }
 
     /** ตำบล/อำเภอ/จังหวัด as an address writes them. */

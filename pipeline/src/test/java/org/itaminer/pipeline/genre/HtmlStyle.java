@@ -10,7 +10,7 @@ import java.util.Random;
  * and PDF documents exactly as they were.
  */
 record HtmlStyle(Wrapper wrapper, HeaderCells headerCells, Spans spans, Lines lines, Headings headings,
-                 Charset charset) {
+                 Charset charset, Lists lists) {
 
     /**
      * What is around the content: nothing, Word's "save as web page", or an agency website's page with its menu,
@@ -30,6 +30,12 @@ record HtmlStyle(Wrapper wrapper, HeaderCells headerCells, Spans spans, Lines li
     /** Headings as {@code <h1>}–{@code <h3>} or as bold centred paragraphs. */
     enum Headings { H, BOLD_CENTRED }
 
+    /**
+     * Numbered and bulleted step lists as text ("1. …", "- …") or as the editor's list elements ({@code <ol>},
+     * {@code <ul>}: the browser prints the numbers; Word's saved lists keep them as text, bullets as Symbol's ·).
+     */
+    enum Lists { TEXT, ELEMENTS }
+
     /** The page's encoding. */
     enum Charset { UTF_8, WINDOWS_874 }
 
@@ -42,7 +48,8 @@ record HtmlStyle(Wrapper wrapper, HeaderCells headerCells, Spans spans, Lines li
         Random r = new Random(z ^ (z >>> 31));
         Wrapper wrapper = pick(r, Wrapper.values());
         return new HtmlStyle(wrapper, pick(r, HeaderCells.values()), pick(r, Spans.values()), pick(r, Lines.values()),
-                pick(r, Headings.values()), r.nextInt(4) == 0 ? Charset.WINDOWS_874 : Charset.UTF_8);
+                pick(r, Headings.values()), r.nextInt(4) == 0 ? Charset.WINDOWS_874 : Charset.UTF_8,
+                pick(r, Lists.values()));
     }
 
     private static <E> E pick(Random r, E[] values) {
@@ -52,7 +59,8 @@ record HtmlStyle(Wrapper wrapper, HeaderCells headerCells, Spans spans, Lines li
     /** The classes of this style, e.g. {@code html=cms-divs}, added to the document's own in the HTML form. */
     List<String> classes() {
         return List.of(name("html", wrapper), name("html-header", headerCells), name("html-spans", spans),
-                name("html-lines", lines), name("html-heading", headings), name("html-charset", charset));
+                name("html-lines", lines), name("html-heading", headings), name("html-charset", charset),
+                name("html-lists", lists));
     }
 
     private static String name(String dimension, Enum<?> value) {
