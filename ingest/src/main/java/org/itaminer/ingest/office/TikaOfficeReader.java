@@ -34,7 +34,9 @@ import org.itaminer.ingest.Format;
  * "html"), {@code <p>}, headings and list items become paragraphs, and {@code <div class="page">}
  * (Tika's page or sheet marker) or an HTML element styled {@code page-break-before: always} starts a
  * new page. Tika reports no page breaks for DOCX (Word lays pages out when it renders), so a DOCX is
- * one page. Embedded documents are not read. {@code Ingest.standard()} sends RTF to
+ * one page. A web page is read as a browser lays it out, without the site around the document
+ * ({@link XhtmlLayoutHandler}: menus, breadcrumbs, sidebars and footers left out, rowspans kept in their
+ * columns, a heading written a line a paragraph joined, TIS-620 read as windows-874). Embedded documents are not read. {@code Ingest.standard()} sends RTF to
  * {@link org.itaminer.ingest.rtf.RtfReader} instead: Tika's RTF parser loses the tables.
  */
 public final class TikaOfficeReader implements DocumentReader {
