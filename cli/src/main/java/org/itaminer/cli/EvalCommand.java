@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "\"all\" holds every document) with the measures' P/R/F1, scored as score.py scores.",
         footer = {"", "Examples:", "  itaminer eval samples                 # the bundled samples",
             "  itaminer eval genre/ --json           # one JSON object: classes and documents",
-            "  itaminer eval docs/ -w W              # stage outputs kept in W, reused", ExitCodes.HELP})
+            "  itaminer eval docs/ -w W              # stage outputs kept in W, reused",
+            "  itaminer eval genre/ --form html      # the web pages alone (also: txt, pdf, docx ...)", ExitCodes.HELP})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -38,6 +39,12 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
+
+    @Option(names = "--form", paramLabel = "EXT", split = ",",
+            description = "Score only documents of this form, by file extension (html, pdf, txt ...; repeatable or "
+                    + "comma-separated). A folder of generated documents holds each in several forms beside one "
+                    + "expected report, and each form is scored on its own.")
+    List<String> forms = new java.util.ArrayList<>();
 
     @Option(names = {"-w", "--workdir"}, paramLabel = "DIR",
             description = "Workdir for the stage outputs (default: a temporary one, deleted afterwards).")
@@ -54,7 +61,8 @@ public final class EvalCommand implements Callable<Integer> {
         Path w = workdir != null ? workdir : Files.createTempDirectory("itaminer-eval");
         List<Evaluation.Scored> scored;
         try {
-            scored = Evaluation.run(dir, w);
+            scored = Evaluation.run(dir, w, forms.stream().map(f -> f.replaceFirst("^\\.", "")
+                    .toLowerCase(Locale.ROOT)).toList());
         } finally {
             if (workdir == null) {
                 Folders.deleteTree(w);

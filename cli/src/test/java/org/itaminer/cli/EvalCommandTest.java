@@ -60,6 +60,39 @@ class EvalCommandTest {
         assertEquals(1.0, root.get("documents").get(0).get("fieldF1").asDouble(), 1e-9, "plan.txt is all right");
     }
 
+    /** The same plan published as a web page, beside its text form and one expected report for both. */
+    private static final String PAGE = """
+            <html><head><meta charset="utf-8"></head><body>
+            <h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568<br>
+            องค์การบริหารส่วนตำบลนาดี อำเภอเมืองยโสธร จังหวัดยโสธร</h1>
+            <table border="1"><tr><th>มาตรการ</th><th>วิธีการดำเนินการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
+            <tr><td>1. เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง</td><td>จัดทำแผนการจัดซื้อจัดจ้าง</td><td>ไตรมาสที่ 1</td><td>กองคลัง</td></tr>
+            <tr><td>2. ประกาศนโยบายไม่รับของขวัญ</td><td>ผู้บริหารลงนามประกาศ</td><td>ตลอดปีงบประมาณ</td><td>สำนักปลัด</td></tr>
+            </table></body></html>
+            """;
+
+    @Test
+    void scoresOneFormWithItsOwnClasses(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("plan.txt"), PLAN, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("plan.html"), PAGE, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("plan.expected.json"), expected("สำนักปลัด")
+                .replaceFirst("\"classes\"", "\"formClasses\": {\"html\": [\"html=bare\"]}, \"classes\""),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("eval", dir.toString(), "--form", "html", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertEquals(1, root.get("documents").size());
+        assertEquals("plan.html", root.get("documents").get(0).get("document").asText());
+        assertEquals(1, root.get("classes").get("html=bare").get("documents").asInt());
+        assertEquals(1, root.get("classes").get("layout=table").get("documents").asInt());
+        assertEquals(1.0, root.get("documents").get(0).get("fieldF1").asDouble(), 1e-9, "the page reads as its text");
+
+        JsonNode both = new ObjectMapper().readTree(CliRun.of("eval", dir.toString(), "--json").out());
+        assertEquals(2, both.get("documents").size());
+        assertEquals(1, both.get("classes").get("html=bare").get("documents").asInt(), "only the page has its class");
+    }
+
     @Test
     void scoresTheBundledSamplesAtOne() throws Exception {
         Path samples = Path.of("..", "samples");

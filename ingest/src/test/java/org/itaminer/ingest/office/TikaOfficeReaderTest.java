@@ -293,7 +293,7 @@ class TikaOfficeReaderTest {
             NULL                                                       | false
             """)
     void cssPageBreakBeforeStartsAPage(String style, boolean breaks) {
-        assertEquals(breaks, TikaOfficeReader.LayoutHandler.breaksPageBefore(style));
+        assertEquals(breaks, XhtmlLayoutHandler.breaksPageBefore(style));
     }
 
     @Test

@@ -23,7 +23,9 @@ import org.itaminer.pipeline.stage.StageFunction;
  * Scores every document of a folder that has an expected report beside it: {@code NAME.expected.json} (as in
  * {@code samples/}) or a gold file {@code NAME.json} in score.py's format (anyOf alternatives allowed). Each runs
  * through ingest and extract in a workdir; its classes are the expected file's {@code "classes"} list or a
- * sidecar {@code NAME.classes.json} (a JSON array of strings), and it always counts in {@code all}.
+ * sidecar {@code NAME.classes.json} (a JSON array of strings), plus the classes the expected file lists for the
+ * document's form under {@code "formClasses": {"html": [...]}} (the form is the file's extension: one expected
+ * report serves {@code NAME.txt}, {@code NAME.pdf} and {@code NAME.html}), and it always counts in {@code all}.
  */
 public final class Evaluation {
 
@@ -40,6 +42,12 @@ public final class Evaluation {
     }
 
     private Evaluation() {
+    }
+
+    /** The form of a document: its file extension in lower case ({@code txt}, {@code pdf}, {@code html} ...). */
+    public static String form(Path document) {
+        String name = document.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The documents of {@code dir} (recursively) that have an expected report, by path. */
@@ -66,6 +74,14 @@ public final class Evaluation {
 
     /** Runs and scores the documents of {@code dir}, their stage outputs kept in {@code workdir}. */
     public static List<Scored> run(Path dir, Path workdir) throws IOException {
+        return run(dir, workdir, List.of());
+    }
+
+    /**
+     * The same for the documents of the given forms only ({@link #form}: {@code html} scores the web pages alone;
+     * none: every document).
+     */
+    public static List<Scored> run(Path dir, Path workdir, List<String> forms) throws IOException {
         ObjectMapper json = ReportJson.mapper();
         Report[] last = new Report[1];
         Pipeline pipeline = new Pipeline(new Workdir(workdir), Ingest.standard(), new StageFunction<Report, Report>() {
@@ -82,6 +98,9 @@ public final class Evaluation {
         });
         List<Scored> out = new ArrayList<>();
         for (Pair p : pairs(dir)) {
+            if (!forms.isEmpty() && !forms.contains(form(p.document()))) {
+                continue;
+            }
             JsonNode gold = json.readTree(p.expected().toFile());
             last[0] = null;
             DocumentOutcome outcome = pipeline.process(p.document());
@@ -103,6 +122,10 @@ public final class Evaluation {
         List<String> out = new ArrayList<>();
         if (list != null && list.isArray()) {
             list.forEach(c -> out.add(c.asText()));
+        }
+        JsonNode own = gold.path("formClasses").path(form(document));
+        if (own.isArray()) {
+            own.forEach(c -> out.add(c.asText()));
         }
         return out;
     }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.itaminer.extract.Extraction;
 import org.itaminer.ingest.Ingest;
 import org.itaminer.model.layout.LayoutDocument;
@@ -36,6 +38,17 @@ final class GenreRun {
         Path file = dir.resolve(doc.name() + ".pdf");
         Files.write(file, pdf.render(doc));
         return score(doc, file, table);
+    }
+
+    /** The same through the document published as a web page in {@code style}, scored with the style's classes too. */
+    JsonNode html(GenreDocument doc, HtmlStyle style, ScoreTable table) throws Exception {
+        Path file = dir.resolve(doc.name() + ".html");
+        Files.write(file, HtmlForm.render(doc, style));
+        JsonNode predicted = extract(file);
+        List<String> classes = new ArrayList<>(doc.choices().classes());
+        classes.addAll(style.classes());
+        table.add(classes, ReportScore.of(GenreCorpus.expectedJson(doc), predicted));
+        return predicted;
     }
 
     private JsonNode score(GenreDocument doc, Path file, ScoreTable table) throws Exception {
