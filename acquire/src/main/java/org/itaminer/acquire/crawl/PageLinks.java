@@ -24,8 +24,9 @@ import org.jsoup.nodes.Element;
  * @param text the page's visible text
  * @param links each address once, with the text of its first link
  * @param hasTable whether the page holds a table
+ * @param linkText how many characters of the text are links' text (a menu or an index of files is mostly links)
  */
-public record PageLinks(String title, String text, List<Link> links, boolean hasTable) {
+public record PageLinks(String title, String text, List<Link> links, boolean hasTable, int linkText) {
 
     /** A link: the address, absolute, and its anchor text (with title and image alt). */
     public record Link(URI url, String anchor) {
@@ -43,8 +44,10 @@ public record PageLinks(String title, String text, List<Link> links, boolean has
     public static PageLinks read(Path html, URI base) throws IOException {
         Document doc = Jsoup.parse(html.toFile(), null, base.toString());
         Map<String, Link> links = new LinkedHashMap<>();
+        int linkText = 0;
         for (Element a : doc.select("a[href], area[href]")) {
             add(links, base, a.attr("href"), anchor(a));
+            linkText += a.text().length();
         }
         for (Element e : doc.select("iframe[src], embed[src], object[data]")) {
             add(links, base, e.hasAttr("data") ? e.attr("data") : e.attr("src"), e.attr("title"));
@@ -54,7 +57,7 @@ public record PageLinks(String title, String text, List<Link> links, boolean has
             title.append(' ').append(h.text());
         }
         return new PageLinks(title.toString().strip(), doc.body() == null ? "" : doc.body().text(),
-                new ArrayList<>(links.values()), !doc.select("table").isEmpty());
+                new ArrayList<>(links.values()), !doc.select("table").isEmpty(), linkText);
     }
 
     private static String anchor(Element a) {

@@ -80,6 +80,18 @@ public final class ContentStore {
         }
     }
 
+    /** An original already stored, with its provenance; empty when its bytes or provenance are missing. */
+    public Optional<Stored> stored(String sha) throws IOException {
+        if (!sha.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path file = file(sha);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return provenance(sha).filter(p -> !p.sources().isEmpty()).map(p -> new Stored(file, p, false));
+    }
+
     private Provenance addOrigin(String sha, long size, String uri, String fileName) throws IOException {
         Optional<Provenance> existing = provenance(sha);
         List<Provenance.Origin> sources = new ArrayList<>(existing.map(Provenance::sources).orElse(List.of()));
