@@ -35,7 +35,7 @@ public final class AgencySite implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Map<String, Handler> paths = new LinkedHashMap<>();
     private final Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
