@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.itaminer.acquire.crawl.CrawlSettings;
 import org.itaminer.acquire.crawl.Crawler;
 import org.itaminer.acquire.crawl.Seed;
+import org.itaminer.acquire.crawl.SeedLists;
 import org.itaminer.acquire.fetch.FetchSettings;
 import org.itaminer.acquire.registry.SourceState;
 import org.itaminer.ingest.Ingest;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  itaminer crawl https://www.nongbua.go.th/ -w W",
             "  itaminer crawl https://a.go.th/ https://b.go.th/ --depth 2 --max-docs 50 -w W",
             "  itaminer crawl https://a.go.th/ --refresh -w W     # ask again whether stored documents changed",
+            "  itaminer crawl --manifest agencies.csv -w W         # agency,url,province,… per line",
             ExitCodes.HELP})
 public final class CrawlCommand implements Callable<Integer> {
 
@@ -50,8 +52,17 @@ public final class CrawlCommand implements Callable<Integer> {
     @Mixin
     WorkdirOptions workdirOptions;
 
-    @Parameters(paramLabel = "URL", arity = "1..*", description = "Agencies' web pages to start from.")
+    @Parameters(paramLabel = "URL", arity = "0..*", description = "Agencies' web pages to start from.")
     List<String> urls = new ArrayList<>();
+
+    @Option(names = "--url-list", paramLabel = "FILE", description = "More start pages: one address a line, # for "
+            + "comments.")
+    java.nio.file.Path urlList;
+
+    @Option(names = "--manifest", paramLabel = "CSV", description = "Agencies as a CSV with a header: agency,url and "
+            + "optionally province,district,agencyType,fiscalYear,indicator; the values are kept with each document "
+            + "fetched from the agency's site (its provenance in W/originals).")
+    java.nio.file.Path manifest;
 
     @Option(names = "--depth", paramLabel = "N", description = "Links followed from the start page (default: 3).")
     int depth = 3;
@@ -111,6 +122,21 @@ public final class CrawlCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             seeds.add(new Seed(uri, Map.of()));
+        }
+        try {
+            if (urlList != null) {
+                seeds.addAll(SeedLists.urlList(urlList));
+            }
+            if (manifest != null) {
+                seeds.addAll(SeedLists.manifest(manifest));
+            }
+        } catch (IOException e) {
+            err.println("cannot read the list of sites: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (seeds.isEmpty()) {
+            err.println("no site to crawl: give URLs, --url-list FILE or --manifest CSV");
+            return ExitCodes.USAGE;
         }
         FetchSettings fetch = FetchSettings.defaults().withUserAgent(userAgent)
                 .withPoliteness(Duration.ofMillis(Math.max(0, delayMillis)))

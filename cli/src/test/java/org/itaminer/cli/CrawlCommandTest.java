@@ -95,4 +95,44 @@ class CrawlCommandTest {
             assertTrue(again.out().contains("(3 reused"), again.out());
         }
     }
+
+    @Test
+    void runFetchesWebAddressesBesideLocalFiles() throws Exception {
+        Path samples = SamplesFolder.find();
+        try (AgencySite site = new AgencySite()) {
+            site.file("/ita/plan.txt", "application/octet-stream",
+                    Files.readAllBytes(samples.resolve("plan_town_paragraphs_2568.txt")));
+            CliRun run = CliRun.of("run", site.url("/ita/plan.txt"), site.url("/ita/missing.pdf"),
+                    samples.resolve("memo_order_other.txt").toString(), "-w", dir.toString());
+            assertEquals(ExitCodes.SOME_FAILED, run.code(), run.out() + run.err());
+            assertTrue(run.out().contains("ok    plan") && run.out().contains(site.url("/ita/plan.txt")), run.out());
+            assertTrue(run.out().contains("FAIL  fetch: failed: http-status: HTTP 404  " + site.url("/ita/missing.pdf")),
+                    run.out());
+            assertTrue(run.out().contains("memo_order_other.txt"), run.out());
+            String errors = Files.readString(dir.resolve("errors.jsonl"));
+            assertTrue(errors.contains(site.url("/ita/missing.pdf")), errors);
+        }
+    }
+
+    @Test
+    void aManifestsValuesGoWithTheAgencysDocuments() throws Exception {
+        Path samples = SamplesFolder.find();
+        try (AgencySite site = new AgencySite()) {
+            site.page("/", "<html><head><meta charset=utf-8><title>อบต.</title></head><body>"
+                    + "<a href=\"/ita/o36.txt\">O36 มาตรการ</a></body></html>")
+                .file("/ita/o36.txt", "text/plain", Files.readAllBytes(samples.resolve("plan_town_paragraphs_2568.txt")));
+            Path csv = dir.resolve("agencies.csv");
+            Files.writeString(csv, "agency,url,province,agencyType,fiscalYear\n"
+                    + "เทศบาลเมืองตัวอย่าง," + site.url("/") + ",นครนายก,ทม.,2568\n", StandardCharsets.UTF_8);
+            Path work = dir.resolve("w");
+            CliRun run = CliRun.of("crawl", "--manifest", csv.toString(), "-w", work.toString(), "--delay", "50");
+            assertEquals(ExitCodes.OK, run.code(), run.out() + run.err());
+            Workdir workdir = new Workdir(work);
+            String sha = workdir.originals().list().get(0);
+            Provenance.Origin origin = workdir.originals().provenance(sha).orElseThrow().first();
+            assertEquals(site.url("/ita/o36.txt"), origin.uri());
+            assertEquals(java.util.Map.of("agency", "เทศบาลเมืองตัวอย่าง", "province", "นครนายก", "agencyType", "ทม.",
+                    "fiscalYear", "2568"), origin.hints());
+        }
+    }
 }

@@ -16,7 +16,7 @@ public final class Links {
     public static URI toUri(String address) {
         String a = address.strip();
         try {
-            return new URI(a);
+            return URI.create(new URI(a).toASCIIString()); // Thai letters, which URI accepts, percent-encoded too
         } catch (URISyntaxException e) {
             StringBuilder out = new StringBuilder();
             for (byte b : a.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {

@@ -19,7 +19,7 @@ final class OriginalsStore implements DocumentStore {
 
     @Override
     public String store(Body body, URI url, Map<String, String> hints) throws IOException {
-        ContentStore.Stored stored = originals.store(body.file(), url.toString(), body.fileName());
+        ContentStore.Stored stored = originals.store(body.file(), url.toString(), body.fileName(), hints);
         if (!stored.provenance().sha256().equals(body.sha256())) {
             // the bytes changed between the download and the store: the temp file is not ours alone
             throw new IOException("the fetched file changed on disk: " + body.file());

@@ -14,6 +14,7 @@ import org.itaminer.acquire.crawl.CrawlListener;
 import org.itaminer.acquire.crawl.CrawlSettings;
 import org.itaminer.acquire.crawl.Crawler;
 import org.itaminer.acquire.crawl.Seed;
+import org.itaminer.acquire.crawl.Urls;
 import org.itaminer.acquire.fetch.FetchSettings;
 import org.itaminer.acquire.fetch.HttpFetcher;
 import org.itaminer.acquire.registry.Registry;
@@ -47,6 +48,50 @@ public final class WebAcquisition {
             states = Map.copyOf(states);
             failures = List.copyOf(failures);
         }
+    }
+
+    /**
+     * What fetching single addresses gave ({@code itaminer run URL}).
+     *
+     * @param documents the addresses that are documents, each stored digest once
+     * @param failures each address that gave no document, with why (from the registry)
+     */
+    public record Fetched(List<DocumentInput> documents, List<Map.Entry<String, String>> failures) {
+
+        public Fetched {
+            documents = List.copyOf(documents);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Fetches single documents by their addresses, following no links: what {@code run} does with a URL. An address
+     * fetched before is not fetched again (the registry has it).
+     */
+    public static Fetched fetch(Workdir workdir, List<Seed> addresses, FetchSettings fetch, CrawlListener listener)
+            throws IOException, InterruptedException {
+        crawl(workdir, addresses, fetch, new CrawlSettings(0, Integer.MAX_VALUE, CrawlSettings.defaults().sitesAtOnce(),
+                false), listener);
+        List<DocumentInput> documents = new ArrayList<>();
+        List<Map.Entry<String, String>> failures = new ArrayList<>();
+        Set<String> digests = new LinkedHashSet<>();
+        try (Registry registry = Registry.open(workdir.root())) {
+            for (Seed seed : addresses) {
+                String url = Urls.normalize(seed.url()).map(Object::toString).orElse(seed.url().toString());
+                Optional<Source> s = registry.source(url);
+                if (s.isPresent() && s.get().state() == SourceState.DOCUMENT && s.get().sha256().isPresent()) {
+                    if (digests.add(s.get().sha256().get())) {
+                        documents.add(new DocumentInput.Stored(s.get().sha256().get(), url));
+                    }
+                } else {
+                    String why = s.map(x -> x.state() == SourceState.PAGE
+                            ? "a web page without measures (itaminer crawl follows its links)"
+                            : x.state().value() + ": " + x.note()).orElse("not an address itaminer can fetch");
+                    failures.add(Map.entry(url, why));
+                }
+            }
+        }
+        return new Fetched(documents, failures);
     }
 
     /**
