@@ -147,16 +147,39 @@ public final class CrawlCommand implements Callable<Integer> {
         java.nio.file.Path dir = workdirOptions.workdir();
         try (WorkdirLock lock = WorkdirLock.acquire(dir)) {
             Workdir workdir = new Workdir(dir);
-            CrawlPrinter crawlPrinter = new CrawlPrinter(out, !quiet);
+            CrawlPrinter crawlPrinter = new CrawlPrinter(out, err, !quiet, !quiet && System.console() != null,
+                    Crawler.sites(seeds).size());
             WebAcquisition.Result result;
+            // Ctrl-C (or a plain kill): the crawl's threads are stopped between two registry transactions and the
+            // registry is closed before the JVM exits; what was fetched is stored and recorded
+            Thread crawling = Thread.currentThread();
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Thread onStop = new Thread(() -> {
+                crawling.interrupt();
+                try {
+                    stopped.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "itaminer-crawl-stop");
+            Runtime.getRuntime().addShutdownHook(onStop);
             try {
                 result = WebAcquisition.crawl(workdir, seeds, fetch, crawl, crawlPrinter);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                err.println("the crawl was stopped; what it fetched is stored and recorded: run the same command again "
-                        + "to go on");
+                crawlPrinter.done();
+                err.println("the crawl was stopped; what it fetched is stored and recorded in " + dir
+                        + ": run the same command again to go on");
+                err.flush();
                 return ExitCodes.FAILURE;
+            } finally {
+                stopped.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onStop);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down: the hook is running
+                }
             }
+            crawlPrinter.done();
             for (Crawler.SiteFailure f : result.failures()) {
                 err.println("the crawl of " + f.site() + " stopped: " + f.cause());
             }

@@ -114,4 +114,34 @@ class CrawlKilledMidwayTest {
             assertEquals(List.of(), leftovers);
         }
     }
+
+    @Test
+    @Timeout(240)
+    void aCrawlStoppedLikeCtrlCStopsBetweenTwoFetchesAndSaysHowToGoOn() throws Exception {
+        Path work = tmp.resolve("stopped");
+        try (AgencySite site = site()) {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            Path errFile = tmp.resolve("stderr.txt");
+            Process crawl = new ProcessBuilder(List.of(java.toString(), "-Xmx256m", "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "crawl", site.url("/"), "-w",
+                    work.toString(), "--delay", "150")).redirectError(errFile.toFile()).start();
+            int got = 0;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(crawl.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null && got < 3; line = out.readLine()) {
+                    got += line.startsWith("got") ? 1 : 0;
+                }
+                crawl.destroy(); // SIGTERM, which runs the shutdown hooks as Ctrl-C's SIGINT does
+                assertTrue(crawl.waitFor(60, TimeUnit.SECONDS));
+            }
+            String err = Files.readString(errFile);
+            assertTrue(err.contains("the crawl was stopped"), err);
+            try (Registry registry = Registry.open(work)) {
+                assertTrue(registry.sources(Optional.empty()).stream().anyMatch(s -> s.state() == SourceState.PENDING));
+            }
+            CliRun again = CliRun.of("crawl", site.url("/"), "-w", work.toString(), "--delay", "50");
+            assertEquals(ExitCodes.OK, again.code(), again.out() + again.err());
+            assertTrue(again.out().contains(DOCUMENTS + " documents, "), again.out());
+        }
+    }
 }

@@ -24,6 +24,9 @@ public final class Crawler {
     private final DocumentStore store;
     private final CrawlSettings settings;
     private final CrawlListener listener;
+    /** Set when the crawl is being stopped: each site stops before its next fetch, even if a library swallowed the
+     * interrupt meant to tell it. */
+    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Crawler(HttpFetcher fetcher, Registry registry, DocumentStore store, CrawlSettings settings,
                    CrawlListener listener) {
@@ -71,7 +74,7 @@ public final class Crawler {
         try {
             for (Map.Entry<String, List<Seed>> site : sites.entrySet()) {
                 SiteCrawl crawl = new SiteCrawl(new SiteScope(site.getKey()), site.getValue(), fetcher, registry,
-                        store, settings, listener);
+                        store, settings, listener, stopping);
                 running.put(site.getKey(), pool.submit(crawl::run));
             }
             List<SiteFailure> failures = new ArrayList<>();
@@ -86,6 +89,9 @@ public final class Crawler {
                 }
             }
             return failures;
+        } catch (InterruptedException e) {
+            stopping.set(true);
+            throw e;
         } finally {
             pool.shutdownNow();
             // let the tasks see the interrupt and leave the registry between two transactions

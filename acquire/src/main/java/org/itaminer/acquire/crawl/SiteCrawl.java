@@ -38,9 +38,11 @@ final class SiteCrawl {
     private final DocumentStore store;
     private final CrawlSettings settings;
     private final CrawlListener listener;
+    private final java.util.concurrent.atomic.AtomicBoolean stopping;
 
     SiteCrawl(SiteScope scope, List<Seed> seeds, HttpFetcher fetcher, Registry registry, DocumentStore store,
-              CrawlSettings settings, CrawlListener listener) {
+              CrawlSettings settings, CrawlListener listener, java.util.concurrent.atomic.AtomicBoolean stopping) {
+        this.stopping = stopping;
         this.scope = scope;
         this.seeds = List.copyOf(seeds);
         this.fetcher = fetcher;
@@ -70,7 +72,7 @@ final class SiteCrawl {
                 break;
             }
             for (Source source : batch) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (Thread.currentThread().isInterrupted() || stopping.get()) {
                     throw new InterruptedException("the crawl is stopping");
                 }
                 visit(source);
