@@ -63,6 +63,7 @@ final class SiteCrawl {
             }
         }
         registry.add(start);
+        registry.retryPassingFailures(List.of(scope.key()));
         if (settings.refresh()) {
             registry.refresh(List.of(scope.key()));
         }

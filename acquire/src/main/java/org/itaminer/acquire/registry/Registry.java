@@ -170,6 +170,25 @@ public final class Registry implements AutoCloseable {
         return n[0];
     }
 
+    /**
+     * Puts the sites' sources that failed for a passing reason (a time-out, a broken connection, 5xx, 429) back to
+     * pending: a crawl run again tries them again; a 404 or a robots.txt refusal stays as it is.
+     */
+    public synchronized int retryPassingFailures(List<String> sites) throws IOException {
+        int[] n = {0};
+        inTransaction(() -> {
+            try (PreparedStatement p = db.prepareStatement("UPDATE source SET state = 'pending' WHERE site = ? AND "
+                    + "state = 'failed' AND (note LIKE 'timeout:%' OR note LIKE 'connection:%' OR status = 429 "
+                    + "OR status BETWEEN 500 AND 599)")) {
+                for (String site : sites) {
+                    p.setString(1, site);
+                    n[0] += p.executeUpdate();
+                }
+            }
+        });
+        return n[0];
+    }
+
     /** Every fetch attempt for an address, in order. */
     public synchronized List<FetchRow> fetches(String url) throws IOException {
         try (PreparedStatement p = db.prepareStatement("SELECT f.source_id, f.url, f.final_url, f.status, f.hops, "

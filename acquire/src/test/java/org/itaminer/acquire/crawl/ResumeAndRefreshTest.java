@@ -97,4 +97,32 @@ class ResumeAndRefreshTest {
             assertEquals(5, store.origins.values().stream().mapToInt(List::size).sum()); // nothing stored again
         }
     }
+
+    @Test
+    void aFailureThatPassesIsTriedAgainByTheNextCrawlAndANotFoundIsNot() throws Exception {
+        try (AgencySite site = new AgencySite()) {
+            java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+            site.page("/", "<html><head><meta charset=utf-8></head><body><a href=\"/ita/o36.pdf\">O36 มาตรการ</a>"
+                    + "<a href=\"/ita/o37.pdf\">O37 มาตรการ</a></body></html>")
+                .on("/ita/o36.pdf", (ex, n) -> {
+                    if (down.get()) {
+                        AgencySite.send(ex, 503, "text/html", "<html>ปิดปรับปรุง</html>".getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8));
+                    } else {
+                        AgencySite.send(ex, 200, "application/pdf", TestSites.pdf("o36"));
+                    }
+                });
+            MemoryStore store = new MemoryStore();
+            crawl(site, store, 100, false);
+            assertEquals(3, site.asked("/ita/o36.pdf"));
+            down.set(false);
+            crawl(site, store, 100, false);
+            try (Registry registry = Registry.open(workdir)) {
+                assertEquals(SourceState.DOCUMENT, registry.source(site.url("/ita/o36.pdf")).orElseThrow().state());
+                assertEquals(SourceState.FAILED, registry.source(site.url("/ita/o37.pdf")).orElseThrow().state());
+            }
+            assertEquals(4, site.asked("/ita/o36.pdf"));
+            assertEquals(1, site.asked("/ita/o37.pdf"));
+        }
+    }
 }
