@@ -35,7 +35,7 @@ public final class ManyHosts {
      * @param closestNanos the closest two requests any one host received
      * @param documents documents stored
      */
-    record Result(int hosts, long elapsedMillis, int requests, long closestNanos, int documents) {
+    record Result(int hosts, long elapsedMillis, int requests, long closestNanos, int documents, long cpuMillis) {
 
         double agenciesPerHour() {
             return hosts * 3_600_000.0 / elapsedMillis;
@@ -47,9 +47,10 @@ public final class ManyHosts {
 
         String line(Duration delay) {
             return String.format(Locale.ROOT, "%d hosts, politeness %d ms: %d requests in %.1f s, %d documents; "
-                    + "%.0f agencies/hour, %.2f requests/host/s; closest two requests to one host %.1f ms", hosts,
+                    + "%.0f agencies/hour, %.2f requests/host/s; closest two requests to one host %.1f ms; "
+                    + "CPU %.1f s (crawler and the test servers together)", hosts,
                     delay.toMillis(), requests, elapsedMillis / 1000.0, documents, agenciesPerHour(),
-                    requestsPerHostPerSecond(), closestNanos / 1e6);
+                    requestsPerHostPerSecond(), closestNanos / 1e6, cpuMillis / 1000.0);
         }
     }
 
@@ -83,13 +84,17 @@ public final class ManyHosts {
             MemoryStore store = new MemoryStore();
             long t0;
             long t1;
+            long cpu0;
+            long cpu1;
             try (Registry registry = Registry.open(workdir);
                  HttpFetcher fetcher = new HttpFetcher(TestSites.fastSettings().withPoliteness(delay)
                          .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)), workdir.resolve("tmp"))) {
                 t0 = System.nanoTime();
+                cpu0 = cpuNanos();
                 List<Crawler.SiteFailure> failures = new Crawler(fetcher, registry, store,
                         new CrawlSettings(2, 100, hosts, false), CrawlListener.none()).crawl(seeds);
                 t1 = System.nanoTime();
+                cpu1 = cpuNanos();
                 if (!failures.isEmpty()) {
                     throw new IllegalStateException(failures.toString());
                 }
@@ -103,10 +108,16 @@ public final class ManyHosts {
                     closest = Math.min(closest, rs.get(i).nanos() - rs.get(i - 1).nanos());
                 }
             }
-            return new Result(hosts, (t1 - t0) / 1_000_000, requests, closest, store.bytes.size());
+            return new Result(hosts, (t1 - t0) / 1_000_000, requests, closest, store.bytes.size(),
+                    (cpu1 - cpu0) / 1_000_000);
         } finally {
             sites.forEach(AgencySite::close);
         }
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     public static void main(String[] args) throws Exception {
