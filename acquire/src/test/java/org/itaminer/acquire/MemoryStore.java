@@ -11,7 +11,7 @@ import org.itaminer.acquire.crawl.DocumentStore;
 import org.itaminer.acquire.fetch.Body;
 
 /** A content-addressed store in memory for the acquire tests: digest → bytes and every address they came from. */
-public final class MemoryStore implements DocumentStore {
+public class MemoryStore implements DocumentStore {
 
     public final Map<String, byte[]> bytes = new TreeMap<>();
     public final Map<String, List<String>> origins = new TreeMap<>();

@@ -29,6 +29,8 @@ import org.itaminer.acquire.registry.SourceState;
  */
 final class SiteCrawl {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SiteCrawl.class);
+
     private static final int BATCH = 32;
 
     private final SiteScope scope;
@@ -99,7 +101,14 @@ final class SiteCrawl {
         FetchResult result = fetcher.fetch(target, validators);
         Optional<Body> body = result.body();
         try {
-            Outcome o = outcome(source, result);
+            Outcome o;
+            try {
+                o = outcome(source, result);
+            } catch (RuntimeException e) {
+                // a bug or a library's failure on one odd page or file: that source fails, the site goes on
+                LOG.error("internal error on {}", source.url(), e);
+                o = new Outcome(SourceState.FAILED, Optional.empty(), "internal error: " + e, List.of());
+            }
             registry.finish(source, result, o.state, o.sha256, o.note, o.links);
             listener.fetched(source, result, o.state);
         } finally {

@@ -125,4 +125,28 @@ class ResumeAndRefreshTest {
             assertEquals(1, site.asked("/ita/o37.pdf"));
         }
     }
+
+    @Test
+    void aDocumentThatBreaksSomethingFailsAloneAndTheSiteGoesOn() throws Exception {
+        try (AgencySite site = site()) {
+            MemoryStore breaksOnTheThird = new MemoryStore() {
+                @Override
+                public synchronized String store(org.itaminer.acquire.fetch.Body body, java.net.URI url,
+                                                 java.util.Map<String, String> hints) throws java.io.IOException {
+                    if (url.getPath().endsWith("o36-3.pdf")) {
+                        throw new IllegalStateException("a bug");
+                    }
+                    return super.store(body, url, hints);
+                }
+            };
+            crawl(site, breaksOnTheThird, 100, false);
+            try (Registry registry = Registry.open(workdir)) {
+                Source third = registry.source(site.url("/ita/o36-3.pdf")).orElseThrow();
+                assertEquals(SourceState.FAILED, third.state());
+                assertTrue(third.note().startsWith("internal error: java.lang.IllegalStateException: a bug"),
+                        third.note());
+                assertEquals(4, registry.documents(SiteScope.of(site.base()).key()));
+            }
+        }
+    }
 }
