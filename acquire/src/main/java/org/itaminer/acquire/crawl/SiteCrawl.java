@@ -64,7 +64,11 @@ final class SiteCrawl {
                 start.add(FoundLink.seed(url.get().toString(), scope.key(), seed.hints()));
             }
         }
+        boolean firstCrawl = registry.known(scope.key()) == 0;
         registry.add(start);
+        if (firstCrawl && !seeds.isEmpty()) {
+            new Sitemaps(scope, fetcher, registry, listener).read(seeds.get(0).url());
+        }
         registry.retryPassingFailures(List.of(scope.key()));
         if (settings.refresh()) {
             registry.refresh(List.of(scope.key()));

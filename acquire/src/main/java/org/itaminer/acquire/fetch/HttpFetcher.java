@@ -59,6 +59,11 @@ public final class HttpFetcher implements AutoCloseable {
         return rules.unavailable().isEmpty() && rules.rules().isAllowed(uri.toString());
     }
 
+    /** The sitemaps the host's robots.txt names ({@code Sitemap:} lines). */
+    public List<String> sitemaps(URI uri) throws InterruptedException {
+        return List.copyOf(robots.of(uri).rules().getSitemaps());
+    }
+
     /**
      * Fetches one address.
      *

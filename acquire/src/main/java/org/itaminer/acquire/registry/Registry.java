@@ -99,6 +99,18 @@ public final class Registry implements AutoCloseable {
         return query(Schema.SELECT_SOURCE + " WHERE url = ?", url).stream().findFirst();
     }
 
+    /** How many sources of a site the registry knows: none before its first crawl. */
+    public synchronized int known(String site) throws IOException {
+        try (PreparedStatement p = db.prepareStatement("SELECT count(*) FROM source WHERE site = ?")) {
+            p.setString(1, site);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     /** The documents stored from a site so far. */
     public synchronized int documents(String site) throws IOException {
         try (PreparedStatement p = db.prepareStatement(
