@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
                 + "when run again.",
         footer = {"", "Examples:", "  itaminer crawl https://www.nongbua.go.th/ -w W",
             "  itaminer crawl https://a.go.th/ https://b.go.th/ --depth 2 --max-docs 50 -w W",
-            "  itaminer crawl https://a.go.th/ --refresh -w W     # ask again whether stored documents changed",
-            "  itaminer crawl --manifest agencies.csv -w W         # agency,url,province,… per line",
+            "  itaminer crawl https://a.go.th/ --refresh -w W   # have stored documents changed?",
+            "  itaminer crawl --manifest agencies.csv -w W       # agency,url,province,…",
             ExitCodes.HELP})
 public final class CrawlCommand implements Callable<Integer> {
 

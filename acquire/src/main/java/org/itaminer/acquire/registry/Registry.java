@@ -11,9 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.itaminer.acquire.fetch.Attempt;
 import org.itaminer.acquire.fetch.FetchError;
@@ -280,15 +278,6 @@ public final class Registry implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("the acquisition registry: " + e.getMessage(), e);
         }
-    }
-
-    /** Counts of sources per state, for summaries. */
-    public synchronized Map<SourceState, Integer> counts(Optional<String> site) throws IOException {
-        Map<SourceState, Integer> out = new LinkedHashMap<>();
-        for (Source s : sources(site)) {
-            out.merge(s.state(), 1, Integer::sum);
-        }
-        return out;
     }
 
     @Override
