@@ -16,7 +16,9 @@ import org.itaminer.pipeline.errors.RunId;
 import org.itaminer.pipeline.input.InputOptions;
 import org.itaminer.pipeline.input.InputScan;
 import org.itaminer.pipeline.input.InputWalk;
+import org.itaminer.pipeline.DocumentInput;
 import org.itaminer.pipeline.Workdir;
+import org.itaminer.pipeline.acquire.WebAcquisition;
 import org.itaminer.pipeline.WorkdirLock;
 import org.itaminer.pipeline.run.LocalRunner;
 import org.itaminer.pipeline.run.RunSummary;
@@ -45,8 +47,13 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     WorkdirOptions workdirOptions;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders (default: samples).")
-    List<Path> inputs = new ArrayList<>();
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, folders, or web addresses of documents "
+            + "(fetched politely, as `crawl` does, without following links) (default: samples).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--user-agent", paramLabel = "TEXT", description = "The User-Agent sent when an INPUT is a web "
+            + "address (default: ${DEFAULT-VALUE}).")
+    String userAgent = org.itaminer.acquire.fetch.FetchSettings.DEFAULT_USER_AGENT;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: the cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -76,7 +83,22 @@ public final class RunCommand implements Callable<Integer> {
         Logging.configure(verbose, quiet);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputScan scan = InputWalk.scan(inputs.isEmpty() ? List.of(Path.of("samples")) : inputs,
+        List<Path> files = new ArrayList<>();
+        List<org.itaminer.acquire.crawl.Seed> addresses = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.regionMatches(true, 0, "http://", 0, 7) || input.regionMatches(true, 0, "https://", 0, 8)) {
+                try {
+                    addresses.add(new org.itaminer.acquire.crawl.Seed(
+                            org.itaminer.acquire.fetch.Links.toUri(input), java.util.Map.of()));
+                } catch (IllegalArgumentException e) {
+                    err.println("not a web address: " + input);
+                    return ExitCodes.USAGE;
+                }
+            } else {
+                files.add(Path.of(input));
+            }
+        }
+        InputScan scan = InputWalk.scan(inputs.isEmpty() ? List.of(Path.of("samples")) : files,
                 new InputOptions(followLinks, excludes));
         Path dir = workdirOptions.workdir();
         try (WorkdirLock lock = WorkdirLock.acquire(dir)) {
@@ -90,16 +112,38 @@ public final class RunCommand implements Callable<Integer> {
             // the progress line is for a person watching: not in a file or a pipe
             RunPrinter printer = new RunPrinter(out, err, !quiet, !quiet && System.console() != null,
                     System::nanoTime);
+            List<DocumentInput> documents = new ArrayList<>();
+            scan.files().forEach(f -> documents.add(new DocumentInput.LocalFile(f)));
+            int notFetched = 0;
+            if (!addresses.isEmpty()) {
+                WebAcquisition.Fetched fetched;
+                try {
+                    fetched = WebAcquisition.fetch(workdir, addresses, org.itaminer.acquire.fetch.FetchSettings
+                            .defaults().withUserAgent(userAgent), new CrawlPrinter(out, !quiet));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    err.println("stopped while fetching; run the same command again to go on");
+                    return ExitCodes.FAILURE;
+                }
+                documents.addAll(fetched.documents());
+                for (java.util.Map.Entry<String, String> f : fetched.failures()) {
+                    out.println("FAIL  fetch: " + f.getValue() + "  " + f.getKey());
+                    workdir.errorLog().append(runId, new DocumentFailure(f.getKey(), Optional.empty(), Stage.READ,
+                            FailureKind.NOT_FOUND, "fetch: " + f.getValue()));
+                }
+                notFetched = fetched.failures().size();
+            }
             RunSummary summary;
             try {
                 summary = new LocalRunner(workdir, Ingest.standard(), threads, runId, Duration.ofMillis(Math.max(0, commitEveryMillis)))
-                        .run(scan.files(), printer);
+                        .runInputs(documents, printer);
             } catch (RuntimeException | OutOfMemoryError e) {
                 // the run's own memory is free again here: say how far it got, in one line
                 LoggerFactory.getLogger(RunCommand.class).debug("the run stopped", e);
                 return printer.stopped(e, workdir);
             }
-            return printer.summary(summary, workdir, scan, runId);
+            int code = printer.summary(summary, workdir, scan, runId);
+            return notFetched > 0 && code == ExitCodes.OK ? ExitCodes.SOME_FAILED : code;
         } catch (IOException e) {
             err.println(WorkdirOptions.whyNot(dir, e));
             err.flush();

@@ -72,14 +72,29 @@ public final class Pipeline {
     }
 
     public DocumentOutcome process(Path file) {
-        String input = file.toString();
+        return process(new DocumentInput.LocalFile(file));
+    }
+
+    /** Runs one document: a local file is stored first; a stored original (a fetched document) is read where it is. */
+    public DocumentOutcome process(DocumentInput document) {
+        String input = document.label();
         ContentStore.Stored stored;
         try {
-            if (!Files.isRegularFile(file)) {
-                return fail(input, null, Stage.READ, FailureKind.NOT_FOUND, "no such file");
+            if (document instanceof DocumentInput.LocalFile local) {
+                Path file = local.file();
+                if (!Files.isRegularFile(file)) {
+                    return fail(input, null, Stage.READ, FailureKind.NOT_FOUND, "no such file");
+                }
+                stored = workdir.originals().store(file, file.toAbsolutePath().normalize().toUri().toString(),
+                        file.getFileName().toString());
+            } else {
+                String digest = ((DocumentInput.Stored) document).sha256();
+                Optional<ContentStore.Stored> there = workdir.originals().stored(digest);
+                if (there.isEmpty()) {
+                    return fail(input, digest, Stage.READ, FailureKind.NOT_FOUND, "not in the workdir's originals");
+                }
+                stored = there.get();
             }
-            stored = workdir.originals().store(file, file.toAbsolutePath().normalize().toUri().toString(),
-                    file.getFileName().toString());
         } catch (IOException | UncheckedIOException e) {
             return fail(input, null, Stage.READ, FailureKind.IO, "cannot read or store the file: " + e.getMessage());
         }

@@ -2,7 +2,6 @@ package org.itaminer.pipeline.run;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,6 +23,7 @@ import org.itaminer.ingest.Ingest;
 import org.itaminer.model.DocumentFailure;
 import org.itaminer.model.FailureKind;
 import org.itaminer.model.Stage;
+import org.itaminer.pipeline.DocumentInput;
 import org.itaminer.pipeline.DocumentOutcome;
 import org.itaminer.pipeline.IndexRebuild;
 import org.itaminer.pipeline.Pipeline;
@@ -95,7 +95,7 @@ public final class LocalRunner implements Runner {
     }
 
     /** One document's outcome, and whether no other document ran at any moment beside it. */
-    private record Finished(Path file, DocumentOutcome outcome, boolean alone) {
+    private record Finished(DocumentInput file, DocumentOutcome outcome, boolean alone) {
 
         boolean outOfMemoryBesideOthers() {
             return !alone && outcome.failure().map(f -> f.kind() == FailureKind.OUT_OF_MEMORY).orElse(false);
@@ -103,19 +103,19 @@ public final class LocalRunner implements Runner {
     }
 
     @Override
-    public RunSummary run(List<Path> files, RunListener listener) throws IOException {
+    public RunSummary runInputs(List<DocumentInput> files, RunListener listener) throws IOException {
         emergency = new byte[EMERGENCY_BYTES];
         workdir.errorLog().startRun(runId);
         RunTally tally = new RunTally(workdir, listener, runId);
         try (IndexWriteStage index = openIndex(listener)) {
             Pipeline pipeline = new Pipeline(workdir, ingest, index);
             listener.started(files.size());
-            List<Path> again = inParallel(files, pipeline, index, tally);
+            List<DocumentInput> again = inParallel(files, pipeline, index, tally);
             if (!again.isEmpty()) {
                 LOG.info("{} documents ran out of memory beside others; running them again one at a time",
                         again.size());
                 tally.retryingAlone(again.size());
-                for (Path file : again) {
+                for (DocumentInput file : again) {
                     announce(List.of(attempt(pipeline, file)), index, tally);
                 }
             }
@@ -127,16 +127,16 @@ public final class LocalRunner implements Runner {
     }
 
     /** Runs every file on the pool; returns those to run again alone. */
-    private List<Path> inParallel(List<Path> files, Pipeline pipeline, IndexWriteStage index, RunTally tally)
-            throws IOException {
-        List<Path> again = new ArrayList<>();
+    private List<DocumentInput> inParallel(List<DocumentInput> files, Pipeline pipeline, IndexWriteStage index,
+                                           RunTally tally) throws IOException {
+        List<DocumentInput> again = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "itaminer-run");
             t.setDaemon(true);
             return t;
         });
         CompletionService<Finished> done = new ExecutorCompletionService<>(pool);
-        Iterator<Path> next = files.iterator();
+        Iterator<DocumentInput> next = files.iterator();
         int inFlight = 0;
         // a commit flushes and syncs the index: one per document would make the run wait on the disk, not the work
         try (GroupCommits<Finished> commits = new GroupCommits<>(index::commit, commitInterval.toMillis(), TimeUnit.MILLISECONDS,
@@ -170,10 +170,11 @@ public final class LocalRunner implements Runner {
     }
 
     /** Submits files until the in-flight limit; returns how many it submitted. */
-    private int submitMore(CompletionService<Finished> done, Iterator<Path> next, Pipeline pipeline, int inFlight) {
+    private int submitMore(CompletionService<Finished> done, Iterator<DocumentInput> next, Pipeline pipeline,
+                           int inFlight) {
         int submitted = 0;
         while (inFlight + submitted < (oneAtATime ? 1 : 2 * threads) && next.hasNext()) {
-            Path file = next.next();
+            DocumentInput file = next.next();
             done.submit(() -> attempt(pipeline, file));
             submitted++;
         }
@@ -205,7 +206,7 @@ public final class LocalRunner implements Runner {
         }
     }
 
-    private Finished attempt(Pipeline pipeline, Path file) {
+    private Finished attempt(Pipeline pipeline, DocumentInput file) {
         long startsBefore = starts.incrementAndGet();
         boolean othersRunning = running.getAndIncrement() > 0;
         DocumentOutcome outcome;
@@ -215,7 +216,7 @@ public final class LocalRunner implements Runner {
         } catch (OutOfMemoryError e) {
             outcome = failed(file, FailureKind.OUT_OF_MEMORY, "the heap ran out (" + e.getMessage() + ")");
         } catch (Throwable e) { // an error outside a stage still fails this document only
-            LOG.error("internal error on {}", file, e);
+            LOG.error("internal error on {}", file.label(), e);
             outcome = failed(file, FailureKind.INTERNAL_ERROR, e.toString());
         } finally {
             othersStarted = starts.get() != startsBefore;
@@ -230,8 +231,8 @@ public final class LocalRunner implements Runner {
         return new Finished(file, outcome, alone);
     }
 
-    private static DocumentOutcome failed(Path file, FailureKind kind, String message) {
-        return DocumentOutcome.failed(new DocumentFailure(file.toString(), Optional.empty(), Stage.RUN, kind, message));
+    private static DocumentOutcome failed(DocumentInput file, FailureKind kind, String message) {
+        return DocumentOutcome.failed(new DocumentFailure(file.label(), Optional.empty(), Stage.RUN, kind, message));
     }
 
     private IndexWriteStage openIndex(RunListener listener) throws IOException {

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,7 +58,17 @@ public final class ContentStore {
      * @param uri the address to record (file: URI for local files, the URL for downloads)
      * @param fileName the name to record
      */
-    public synchronized Stored store(Path source, String uri, String fileName) throws IOException {
+    public Stored store(Path source, String uri, String fileName) throws IOException {
+        return store(source, uri, fileName, Map.of());
+    }
+
+    /**
+     * Stores a file's bytes with what a manifest said of where they came from.
+     *
+     * @param hints manifest values (agency, province …) recorded with a new origin
+     */
+    public synchronized Stored store(Path source, String uri, String fileName, Map<String, String> hints)
+            throws IOException {
         Files.createDirectories(root);
         Path tmp = Files.createTempFile(root, "incoming-", ".tmp");
         String sha;
@@ -73,18 +84,31 @@ public final class ContentStore {
                 Files.createDirectories(target.getParent());
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            Provenance provenance = addOrigin(sha, Files.size(target), uri, fileName);
+            Provenance provenance = addOrigin(sha, Files.size(target), uri, fileName, hints);
             return new Stored(target, provenance, isNew);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    private Provenance addOrigin(String sha, long size, String uri, String fileName) throws IOException {
+    /** An original already stored, with its provenance; empty when its bytes or provenance are missing. */
+    public Optional<Stored> stored(String sha) throws IOException {
+        if (!sha.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path file = file(sha);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return provenance(sha).filter(p -> !p.sources().isEmpty()).map(p -> new Stored(file, p, false));
+    }
+
+    private Provenance addOrigin(String sha, long size, String uri, String fileName, Map<String, String> hints)
+            throws IOException {
         Optional<Provenance> existing = provenance(sha);
         List<Provenance.Origin> sources = new ArrayList<>(existing.map(Provenance::sources).orElse(List.of()));
         if (sources.stream().noneMatch(o -> o.uri().equals(uri))) {
-            sources.add(new Provenance.Origin(uri, fileName, clock.instant()));
+            sources.add(new Provenance.Origin(uri, fileName, clock.instant(), hints));
             Provenance p = new Provenance(sha, size, sources);
             AtomicFiles.write(provenanceFile(sha), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
             return p;

@@ -1,6 +1,10 @@
 package org.itaminer.pipeline.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,8 +28,19 @@ public record Provenance(String sha256, long size, List<Origin> sources) {
      * @param uri file: or https: address
      * @param fileName the file's own name there
      * @param firstSeen when itaminer first read it there
+     * @param hints what a crawl manifest said of the agency there (agency, province, district, agencyType,
+     *     fiscalYear, indicator); empty for local files, and left out of the JSON then
      */
-    public record Origin(String uri, String fileName, Instant firstSeen) {
+    public record Origin(String uri, String fileName, Instant firstSeen,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> hints) {
+
+        public Origin {
+            hints = hints == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(hints));
+        }
+
+        public Origin(String uri, String fileName, Instant firstSeen) {
+            this(uri, fileName, firstSeen, Map.of());
+        }
     }
 
     /** The first place the bytes were read from. */
