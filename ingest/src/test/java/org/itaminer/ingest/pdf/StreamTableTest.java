@@ -1,0 +1,82 @@
+package org.itaminer.ingest.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Tables printed without rulings, read from a page as a word processor sets them. */
+class StreamTableTest {
+
+    private static final String[][] PLAN = {
+        {"มาตรการ", "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลา", "ผู้รับผิดชอบ"},
+        {"มาตรการที่ 1 เผยแพร่ข้อมูลข่าวสาร", "1. ปรับปรุงศูนย์ข้อมูลข่าวสาร", "ต.ค. 67 - ธ.ค. 67", "สำนักปลัด"},
+        {"มาตรการที่ 2 ติดตั้งกล้องวงจรปิด", "1. สำรวจจุดติดตั้งกล้อง", "พ.ค. 68", "กองช่าง"},
+        {"มาตรการที่ 3 จัดทำประมวลจริยธรรม", "1. ทบทวนประมวลจริยธรรม", "ก.ย. 68", "งานการเจ้าหน้าที่"},
+    };
+
+    @ParameterizedTest(name = "cell padding {0} pt at 9 pt")
+    @ValueSource(doubles = {2.0, 3.0, 6.0})
+    void columnsApartByLessThanAWordGapAreStillColumns(double pad) {
+        PageSketch page = new PageSketch();
+        page.text("รายละเอียดมาตรการ ประจำปีงบประมาณ พ.ศ. 2568", 40, 60, 11);
+        page.table(40, 80, 9, pad, false, PLAN);
+        List<List<List<String>>> tables = PageSketch.tables(page.blocks());
+        assertEquals(1, tables.size(), "one unruled table");
+        assertEquals(List.of(List.of(PLAN[0]), List.of(PLAN[1]), List.of(PLAN[2]), List.of(PLAN[3])), tables.get(0));
+    }
+
+    @Test
+    void wrappedCellsFoldIntoTheirRowWhereRowsAreSetApart() {
+        String[][] wrapped = {
+            {"มาตรการ", "วิธีการดำเนินการ", "ระยะเวลา", "ผู้รับผิดชอบ"},
+            {"มาตรการที่ 1 เผยแพร่ข้อมูล\nข่าวสารตามพระราชบัญญัติ", "1. ปรับปรุงศูนย์ข้อมูล\n2. เผยแพร่ทุกเดือน\n3. รายงานผล",
+                "ไตรมาสที่ 1", "สำนักปลัด"},
+            {"มาตรการที่ 2 ติดตั้งกล้อง\nวงจรปิดในจุดบริการ", "1. สำรวจจุดติดตั้ง", "ไตรมาสที่ 3", "กองช่าง"},
+        };
+        PageSketch page = new PageSketch();
+        page.table(40, 80, 9, 6, false, wrapped);
+        assertEquals(List.of(List.of(
+                List.of("มาตรการ", "วิธีการดำเนินการ", "ระยะเวลา", "ผู้รับผิดชอบ"),
+                List.of("มาตรการที่ 1 เผยแพร่ข้อมูล ข่าวสารตามพระราชบัญญัติ",
+                        "1. ปรับปรุงศูนย์ข้อมูล 2. เผยแพร่ทุกเดือน 3. รายงานผล", "ไตรมาสที่ 1", "สำนักปลัด"),
+                List.of("มาตรการที่ 2 ติดตั้งกล้อง วงจรปิดในจุดบริการ", "1. สำรวจจุดติดตั้ง", "ไตรมาสที่ 3", "กองช่าง"))),
+                PageSketch.tables(page.blocks()));
+    }
+
+    @Test
+    void anUnruledTableUnderARuledOneIsReadToo() {
+        String[][] scores = {
+            {"ตัวชี้วัด", "คะแนน"},
+            {"การปฏิบัติหน้าที่", "85.20"},
+            {"การเปิดเผยข้อมูล", "70.10"},
+        };
+        PageSketch page = new PageSketch();
+        page.table(40, 60, 9, 3, true, scores);
+        page.text("รายละเอียดมาตรการ", 40, 150, 11);
+        page.table(40, 170, 9, 6, false, PLAN);
+        List<List<List<String>>> tables = PageSketch.tables(page.blocks());
+        assertEquals(2, tables.size(), "the ruled scores and the unruled plan");
+        assertEquals(List.of("ตัวชี้วัด", "คะแนน"), tables.get(0).get(0));
+        assertEquals(List.of(PLAN[2]), tables.get(1).get(2));
+    }
+
+    @Test
+    void proseWithADoubleSpaceIsNoTable() {
+        PageSketch page = new PageSketch();
+        String[] prose = {
+            "ตามที่สำนักงาน ป.ป.ช. ได้กำหนดให้หน่วยงานภาครัฐ  จัดทำมาตรการส่งเสริมคุณธรรม",
+            "และความโปร่งใสภายในหน่วยงาน  เพื่อให้การดำเนินงานเป็นไปอย่างมีประสิทธิภาพ",
+            "โดยมีการติดตามผล  และรายงานผลต่อผู้บริหารทุกไตรมาส  ตามแนวทางที่กำหนด",
+            "จึงประกาศมาเพื่อทราบโดยทั่วกัน",
+        };
+        for (int i = 0; i < prose.length; i++) {
+            page.text(prose[i], 40, 60 + 16 * i, 11);
+        }
+        List<org.itaminer.model.layout.Block> blocks = page.blocks();
+        assertEquals(List.of(), PageSketch.tables(blocks));
+        assertEquals(4, PageSketch.paragraphLines(blocks).size());
+    }
+}
