@@ -18,12 +18,10 @@ final class ColumnGutters {
     /** The narrowest gutter, as a share of the font size. */
     private static final double MIN_WIDTH = 0.25;
     private static final double STEP = 0.5;
-    private static final int MIN_SUPPORT = 3;
     private static final int MIN_WIDE = 2;
     /** A word within this share of the font size of a strip's right side starts at its edge. */
     private static final double AT_EDGE = 0.35;
     private static final int MIN_AT_EDGE = 2;
-    private static final double AT_EDGE_SHARE = 0.3;
     private static final double CROSS_SHARE = 0.1;
 
     private ColumnGutters() {
@@ -81,13 +79,12 @@ final class ColumnGutters {
     }
 
     /**
-     * Text right of the strip in enough lines, in several of them starting right at its edge (cell text is
-     * set from the column's edge, so a strip that only one line's word space leaves open is none), and with
-     * white wider than a word space before it in some.
+     * Text right of the strip starting right at its edge in several lines (cell text is set from the column's
+     * edge, so a strip that only one line's word space leaves open is none), and white wider than a word space
+     * before the text right of it in some.
      */
     private static boolean supported(List<TextLine> lines, int first, int last, double g0, double g1, double size) {
         double mid = (g0 + g1) / 2;
-        int right = 0;
         int near = 0;
         int wide = 0;
         for (int k = first; k <= last; k++) {
@@ -95,7 +92,6 @@ final class ColumnGutters {
             double before = Double.NaN;
             for (TextLine.Word w : line.words()) {
                 if (w.x0() >= mid) {
-                    right++;
                     if (w.x0() - g1 <= AT_EDGE * size) {
                         near++;
                     }
@@ -107,6 +103,6 @@ final class ColumnGutters {
                 before = w.x1();
             }
         }
-        return right >= MIN_SUPPORT && near >= MIN_AT_EDGE && near >= AT_EDGE_SHARE * right && wide >= MIN_WIDE;
+        return near >= MIN_AT_EDGE && wide >= MIN_WIDE;
     }
 }

@@ -19,7 +19,8 @@ import org.itaminer.model.layout.TableMethod;
 final class StreamExtractor implements TableExtractor<LineRun> {
 
     private static final int MIN_COLUMNS = 3;
-    private static final int MAX_COLUMNS = 12;
+    /** A schedule has a column per month beside its measure, unit, budget and number columns. */
+    private static final int MAX_COLUMNS = 24;
     private static final int MIN_ROWS = 2;
     /** A step between baselines this much wider than the run's tightest one is white between two rows. */
     private static final double ROW_STEP = 1.25;
@@ -88,10 +89,16 @@ final class StreamExtractor implements TableExtractor<LineRun> {
         if (rows.size() < MIN_ROWS || multi < MIN_ROWS || multi < 0.6 * rows.size()) {
             return Optional.empty();
         }
+        // a schedule's month without a tick on this page is a column all the same; a table needs some columns
+        // filled down its rows
+        int full = 0;
         for (int f : filled) {
-            if (f < Math.min(2, rows.size() - 1)) {
-                return Optional.empty();
+            if (f >= Math.min(2, rows.size() - 1)) {
+                full++;
             }
+        }
+        if (full < MIN_COLUMNS) {
+            return Optional.empty();
         }
         List<Row> out = new ArrayList<>();
         for (List<List<String>> row : rows) {

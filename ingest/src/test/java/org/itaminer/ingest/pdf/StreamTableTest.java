@@ -79,4 +79,37 @@ class StreamTableTest {
         assertEquals(List.of(), PageSketch.tables(blocks));
         assertEquals(4, PageSketch.paragraphLines(blocks).size());
     }
+
+    @Test
+    void aScheduleHasAColumnPerMonthEvenAMonthWithoutATick() {
+        String[] months = {"ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."};
+        String[][] schedule = new String[5][15];
+        String[] head = {"มาตรการ/กิจกรรม", "ผู้รับผิดชอบ", "งบประมาณ"};
+        String[][] rows = {
+            {"1) เผยแพร่ข้อมูลข่าวสาร", "สำนักปลัด", "20,000"},
+            {"1.1 ปรับปรุงศูนย์ข้อมูล", "", ""},
+            {"1.2 เผยแพร่ทุกเดือน", "", ""},
+            {"2) อบรมจริยธรรมบุคลากร", "งานการเจ้าหน้าที่", "-"},
+        };
+        int[][] ticks = {{}, {0, 1, 2}, {4, 5, 6, 7}, {9, 10, 11}}; // ม.ค. (3) and มิ.ย. (8) have none
+        for (int c = 0; c < 15; c++) {
+            schedule[0][c] = c < 3 ? head[c] : months[c - 3] + "\n68";
+        }
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 15; c++) {
+                schedule[r + 1][c] = c < 3 ? rows[r][c] : "";
+            }
+            for (int m : ticks[r]) {
+                schedule[r + 1][3 + m] = "X";
+            }
+        }
+        PageSketch page = new PageSketch();
+        page.table(40, 80, 9, 3, false, schedule);
+        List<List<List<String>>> tables = PageSketch.tables(page.blocks());
+        assertEquals(1, tables.size());
+        assertEquals(5, tables.get(0).size());
+        assertEquals(List.of("1.2 เผยแพร่ทุกเดือน", "", "", "", "", "", "", "X", "X", "X", "X", "", "", "", ""),
+                tables.get(0).get(3));
+        assertEquals("ม.ค. 68", tables.get(0).get(0).get(6));
+    }
 }
