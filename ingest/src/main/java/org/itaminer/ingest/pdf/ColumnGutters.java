@@ -28,7 +28,7 @@ final class ColumnGutters {
     }
 
     /**
-     * Where the columns of lines {@code first..last} start: the run's left edge, then the middle of each gutter
+     * Where the columns of lines {@code first..last} start: the run's left edge, then a line inside each gutter
      * (a word belongs to the column its left edge falls in).
      */
     static List<Double> of(List<TextLine> lines, int first, int last) {
@@ -70,8 +70,11 @@ final class ColumnGutters {
             }
             double g0 = left + b * STEP;
             double g1 = left + (e + 1) * STEP;
-            if (g1 - g0 >= MIN_WIDTH * size && e + 1 < bins && supported(lines, first, last, g0, g1, size)) {
-                columns.add((g0 + g1) / 2);
+            if (g1 - g0 >= MIN_WIDTH * size && e + 1 < bins) {
+                double edge = boundary(cover, b, e, left);
+                if (supported(lines, first, last, edge, g1, size)) {
+                    columns.add(edge);
+                }
             }
             b = e + 1;
         }
@@ -79,12 +82,32 @@ final class ColumnGutters {
     }
 
     /**
+     * Where in the strip of bins b..e one column ends and the next begins: in the rightmost stretch of it that
+     * no word covers, so the words of a line crossing the strip (a spanning header "ไตรมาสที่ 2") stay left of
+     * it and a word of the next column starting early (a centred cell) right of it; the strip's middle when
+     * every bin is crossed.
+     */
+    private static double boundary(int[] cover, int b, int e, double left) {
+        int k = e;
+        while (k >= b && cover[k] > 0) {
+            k--;
+        }
+        if (k < b) {
+            return left + (b + e + 1) * STEP / 2;
+        }
+        int end = k;
+        while (k >= b && cover[k] == 0) {
+            k--;
+        }
+        return left + (k + 1 + end + 1) * STEP / 2;
+    }
+
+    /**
      * Text right of the strip starting right at its edge in several lines (cell text is set from the column's
      * edge, so a strip that only one line's word space leaves open is none), and white wider than a word space
      * before the text right of it in some.
      */
-    private static boolean supported(List<TextLine> lines, int first, int last, double g0, double g1, double size) {
-        double mid = (g0 + g1) / 2;
+    private static boolean supported(List<TextLine> lines, int first, int last, double mid, double g1, double size) {
         int near = 0;
         int wide = 0;
         for (int k = first; k <= last; k++) {

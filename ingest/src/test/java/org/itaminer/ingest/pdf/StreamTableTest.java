@@ -112,4 +112,29 @@ class StreamTableTest {
                 tables.get(0).get(3));
         assertEquals("ม.ค. 68", tables.get(0).get(0).get(6));
     }
+
+    @Test
+    void aSpanningHeaderWordOverASparseColumnStaysInItsColumn() {
+        String[][] quarters = {
+            {"มาตรการ/กิจกรรม", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "", "", ""},
+            {"", "", "ไตรมาสที่ 1", "ไตรมาสที่ 2", "ไตรมาสที่ 3", "ไตรมาสที่ 4"},
+            {"1. ประกาศนโยบายไม่รับของขวัญ", "สำนักปลัด", "", "", "", ""},
+            {"- ผู้บริหารลงนามประกาศ", "", "/", "", "", ""},
+            {"- ประชาสัมพันธ์ให้บุคลากรทราบ", "", "", "", "/", "/"},
+            {"- รายงานผลการปฏิบัติ", "", "/", "", "", ""},
+            {"2. ควบคุมการใช้รถยนต์ส่วนกลาง", "สำนักปลัด", "", "", "", ""},
+            {"- จัดทำสมุดบันทึกการใช้รถ", "", "", "", "", "/"},
+            {"- ตรวจสอบการขออนุญาตใช้รถ", "", "/", "/", "", ""},
+            {"3. พัฒนาช่องทางรับเรื่องร้องเรียน", "งานนิติการ", "", "", "", ""},
+            {"- จัดทำแบบฟอร์มร้องเรียนออนไลน์", "", "", "", "/", "/"},
+            {"- สรุปสถิติเรื่องร้องเรียน", "", "/", "", "", ""},
+        };
+        PageSketch page = new PageSketch();
+        page.table(40, 80, 9, 3, false, quarters);
+        List<List<List<String>>> tables = PageSketch.tables(page.blocks());
+        assertEquals(1, tables.size());
+        assertEquals(List.of(quarters[1]), tables.get(0).get(1));
+        assertEquals(List.of(quarters[8]), tables.get(0).get(8));
+        assertEquals(12, tables.get(0).size());
+    }
 }
