@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds the runs of lines that may be a table without rulings: from each line with a gap wider than a word
  * space, the lines that follow it closely in the same type size, as long as another such line comes within a
- * few lines (the lines between are wrapped cells), and after the last one the lines that follow at the run's
+ * few lines starting at the run's left edge (the lines between are wrapped cells; a line starting further right
+ * is one anyway), and after the last one the lines that follow at the run's
  * own line step (the last row's wrapped cells). Each run carries its columns ({@link ColumnGutters}). One run
  * per starting line, top to bottom; the page's layout takes a run only if it starts below the last table read,
  * so a run that is no table lets the next line start one.
@@ -32,9 +33,16 @@ final class AlignedLineDetector implements TableDetector<List<TextLine>, LineRun
                 continue;
             }
             int lastCut = i;
-            for (int j = i + 1; j < all.size() && close(all, i, j, 3.0) && j - lastCut <= MAX_WRAPPED; j++) {
+            double left = all.get(i).x0();
+            int wrapped = 0;
+            for (int j = i + 1; j < all.size() && close(all, i, j, 3.0); j++) {
+                TextLine line = all.get(j);
                 if (cut[j]) {
                     lastCut = j;
+                    wrapped = 0;
+                    left = Math.min(left, line.x0());
+                } else if (line.x0() < left + 2 * line.size() && ++wrapped > MAX_WRAPPED) {
+                    break; // lines starting in a later column are a cell's wrapped lines: only those at the left count
                 }
             }
             int end = lastCut;

@@ -57,28 +57,44 @@ final class ColumnGutters {
                 }
             }
         }
-        int allowed = (int) Math.floor(CROSS_SHARE * (last - first + 1));
+        // white no line crosses first; then, where none was found, white that a few lines cross (a spanning
+        // header centred over its columns) - not across a gutter already found, where those few lines are a
+        // sparse column's own text
+        List<Double> clear = gutters(lines, first, last, cover, 0, left, size, List.of());
+        List<Double> crossed = gutters(lines, first, last, cover,
+                (int) Math.floor(CROSS_SHARE * (last - first + 1)), left, size, clear);
+        columns.addAll(clear);
+        columns.addAll(crossed);
+        columns.sort(Double::compare);
+        return columns;
+    }
+
+    /** Gutters where at most {@code allowed} lines cover the strip, leaving out strips holding one of {@code found}. */
+    private static List<Double> gutters(List<TextLine> lines, int first, int last, int[] cover, int allowed,
+            double left, double size, List<Double> found) {
+        List<Double> out = new ArrayList<>();
         int b = 0;
-        while (b < bins) {
+        while (b < cover.length) {
             if (cover[b] > allowed) {
                 b++;
                 continue;
             }
             int e = b;
-            while (e + 1 < bins && cover[e + 1] <= allowed) {
+            while (e + 1 < cover.length && cover[e + 1] <= allowed) {
                 e++;
             }
             double g0 = left + b * STEP;
             double g1 = left + (e + 1) * STEP;
-            if (g1 - g0 >= MIN_WIDTH * size && e + 1 < bins) {
+            boolean taken = found.stream().anyMatch(x -> x >= g0 && x <= g1);
+            if (!taken && g1 - g0 >= MIN_WIDTH * size && e + 1 < cover.length) {
                 double edge = boundary(cover, b, e, left);
                 if (supported(lines, first, last, edge, g1, size)) {
-                    columns.add(edge);
+                    out.add(edge);
                 }
             }
             b = e + 1;
         }
-        return columns;
+        return out;
     }
 
     /**
@@ -104,8 +120,8 @@ final class ColumnGutters {
 
     /**
      * Text right of the strip starting right at its edge in several lines (cell text is set from the column's
-     * edge, so a strip that only one line's word space leaves open is none), and white wider than a word space
-     * before the text right of it in some.
+     * edge, so a strip that only one line's word space leaves open is none), and in some of them after white
+     * wider than a word space (a short or empty cell on the left: "มาตรการที่ 1" down a column is no gutter).
      */
     private static boolean supported(List<TextLine> lines, int first, int last, double mid, double g1, double size) {
         int near = 0;
@@ -117,9 +133,9 @@ final class ColumnGutters {
                 if (w.x0() >= mid) {
                     if (w.x0() - g1 <= AT_EDGE * size) {
                         near++;
-                    }
-                    if (Double.isNaN(before) || w.x0() - before > WIDE_GAP * line.size()) {
-                        wide++;
+                        if (Double.isNaN(before) || w.x0() - before > WIDE_GAP * line.size()) {
+                            wide++;
+                        }
                     }
                     break;
                 }

@@ -137,4 +137,46 @@ class StreamTableTest {
         assertEquals(List.of(quarters[8]), tables.get(0).get(8));
         assertEquals(12, tables.get(0).size());
     }
+
+    @Test
+    void aMonthWhoseOnlyTextIsItsTwoLineHeaderKeepsItsColumn() {
+        String[] months = {"ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."};
+        String[][] schedule = new String[21][14];
+        schedule[0][0] = "กิจกรรม";
+        schedule[0][1] = "ผู้รับผิดชอบ";
+        for (int m = 0; m < 12; m++) {
+            schedule[0][2 + m] = months[m] + "\n" + (m < 3 ? "68" : "69");
+        }
+        for (int r = 1; r <= 20; r++) {
+            schedule[r][0] = "- กิจกรรมย่อยที่ " + r;
+            schedule[r][1] = r % 4 == 1 ? "สำนักปลัด" : "";
+            for (int m = 0; m < 12; m++) {
+                boolean tick = m != 7 && (r + m) % 5 == 0; // พ.ค. never ticked
+                schedule[r][2 + m] = tick ? "X" : "";
+            }
+        }
+        PageSketch page = new PageSketch();
+        page.table(40, 60, 9, 3, false, schedule);
+        List<List<List<String>>> tables = PageSketch.tables(page.blocks());
+        assertEquals(1, tables.size());
+        assertEquals(14, tables.get(0).get(0).size());
+        assertEquals(List.of("เม.ย. 69", "พ.ค. 69", "มิ.ย. 69"), tables.get(0).get(0).subList(8, 11));
+    }
+
+    @Test
+    void aLongListInALaterColumnDoesNotEndTheTable() {
+        String[][] plan = {
+            {"มาตรการ", "ขั้นตอนการดำเนินงาน", "ระยะเวลา", "ผู้รับผิดชอบ"},
+            {"1. จัดทำแผนป้องกันการทุจริต", "1) ทบทวนแผนเดิม\n2) ประชุมคณะทำงาน\n3) ยกร่างแผน\n4) รับฟังความเห็น\n"
+                + "5) เสนอผู้บริหาร\n6) ประกาศใช้แผน", "ต.ค. 68", "สำนักปลัด"},
+            {"2. เผยแพร่ผลการดำเนินงาน", "1) รวบรวมผล", "ก.ย. 69", "กองคลัง"},
+            {"3. ประเมินความพึงพอใจ", "1) จัดทำแบบสำรวจ", "ก.ย. 69", "สำนักปลัด"},
+        };
+        PageSketch page = new PageSketch();
+        page.table(40, 60, 9, 3, false, plan);
+        List<List<List<String>>> tables = PageSketch.tables(page.blocks());
+        assertEquals(1, tables.size());
+        assertEquals(4, tables.get(0).size());
+        assertEquals(List.of(plan[3]), tables.get(0).get(3));
+    }
 }
