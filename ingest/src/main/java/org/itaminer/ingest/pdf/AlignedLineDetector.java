@@ -2,69 +2,88 @@ package org.itaminer.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itaminer.ingest.pdf.LineRun.Segment;
 
 /**
- * Finds the runs of lines that may be a table without rulings: from each line cut by a wide gap into two or
- * more segments, the lines that follow it closely and are cut too (a single uncut line may sit between two
- * cut ones: a wrapped cell). One run per such starting line, top to bottom; the page's layout takes a run
- * only if it starts below the last table read, so a run that is no table lets the next line start one.
+ * Finds the runs of lines that may be a table without rulings: from each line with a gap wider than a word
+ * space, the lines that follow it closely in the same type size, as long as another such line comes within a
+ * few lines starting at the run's left edge (the lines between are wrapped cells; a line starting further right
+ * is one anyway), and after the last one the lines that follow at the run's
+ * own line step (the last row's wrapped cells). Each run carries its columns ({@link ColumnGutters}). One run
+ * per starting line, top to bottom; the page's layout takes a run only if it starts below the last table read,
+ * so a run that is no table lets the next line start one.
  */
 final class AlignedLineDetector implements TableDetector<List<TextLine>, LineRun> {
 
-    /** A gap wider than this share of the font size separates two columns on a line. */
-    private static final double COLUMN_GAP = 1.2;
+    /** Wrapped lines of one row that may sit between two lines with a wide gap. */
+    private static final int MAX_WRAPPED = 4;
+    /** Type sizes further apart than this ratio are body text and table, not one table. */
+    private static final double SAME_SIZE = 1.2;
 
     /** @param lines the page's lines outside ruled tables, top to bottom */
     @Override
     public List<LineRun> detect(List<TextLine> lines) {
         List<TextLine> all = List.copyOf(lines);
-        List<List<Segment>> segs = all.stream().map(AlignedLineDetector::segments).toList();
+        boolean[] cut = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            cut[i] = hasWideGap(all.get(i));
+        }
         List<LineRun> runs = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (segs.get(i).size() < 2) {
+        for (int i = 0; i < all.size(); i++) {
+            if (!cut[i]) {
                 continue;
             }
-            int end = i;
-            int j = i + 1;
-            while (j < lines.size()) {
-                double gap = lines.get(j).baseline() - lines.get(j - 1).baseline();
-                if (gap > 3.0 * Math.max(lines.get(j).size(), lines.get(j - 1).size())) {
-                    break;
+            int lastCut = i;
+            double left = all.get(i).x0();
+            int wrapped = 0;
+            for (int j = i + 1; j < all.size() && close(all, i, j, 3.0); j++) {
+                TextLine line = all.get(j);
+                if (cut[j]) {
+                    lastCut = j;
+                    wrapped = 0;
+                    left = Math.min(left, line.x0());
+                } else if (line.x0() < left + 2 * line.size() && ++wrapped > MAX_WRAPPED) {
+                    break; // lines starting in a later column are a cell's wrapped lines: only those at the left count
                 }
-                if (segs.get(j).size() >= 2) {
-                    end = j;
-                } else if (!(j + 1 < lines.size() && segs.get(j + 1).size() >= 2)) {
-                    break;
-                }
-                j++;
             }
-            runs.add(new LineRun(all, segs, i, end));
+            int end = lastCut;
+            double step = minStep(all, i, lastCut);
+            while (step > 0 && end + 1 < all.size() && end + 1 - lastCut <= MAX_WRAPPED && close(all, i, end + 1, 3.0)
+                    && all.get(end + 1).baseline() - all.get(end).baseline() <= 1.15 * step) {
+                end++;
+            }
+            runs.add(new LineRun(all, i, end, ColumnGutters.of(all, i, end)));
         }
         return runs;
     }
 
-    private static List<Segment> segments(TextLine line) {
-        List<Segment> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        double x0 = 0;
-        double x1 = 0;
-        for (TextLine.Word w : line.words()) {
-            if (text.length() > 0 && w.x0() - x1 > COLUMN_GAP * line.size()) {
-                out.add(new Segment(text.toString(), x0, x1));
-                text.setLength(0);
+    /** Line j follows line j-1 within {@code lines} font sizes and has the type size of the run's first line i. */
+    private static boolean close(List<TextLine> all, int i, int j, double lines) {
+        TextLine a = all.get(j - 1);
+        TextLine b = all.get(j);
+        double big = Math.max(all.get(i).size(), b.size());
+        double small = Math.max(0.1, Math.min(all.get(i).size(), b.size()));
+        return b.baseline() - a.baseline() <= lines * Math.max(a.size(), b.size()) && big / small <= SAME_SIZE;
+    }
+
+    /** The smallest distance between baselines in lines first..last (a wrapped cell's line step), or 0. */
+    private static double minStep(List<TextLine> all, int first, int last) {
+        double min = 0;
+        for (int k = first + 1; k <= last; k++) {
+            double gap = all.get(k).baseline() - all.get(k - 1).baseline();
+            if (gap > 0.5 * all.get(k).size() && (min == 0 || gap < min)) {
+                min = gap;
             }
-            if (text.length() == 0) {
-                x0 = w.x0();
-            } else {
-                text.append(' ');
+        }
+        return min;
+    }
+
+    static boolean hasWideGap(TextLine line) {
+        List<TextLine.Word> words = line.words();
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).x0() - words.get(k - 1).x1() > ColumnGutters.WIDE_GAP * line.size()) {
+                return true;
             }
-            text.append(w.text());
-            x1 = w.x1();
         }
-        if (text.length() > 0) {
-            out.add(new Segment(text.toString(), x0, x1));
-        }
-        return List.copyOf(out);
+        return false;
     }
 }

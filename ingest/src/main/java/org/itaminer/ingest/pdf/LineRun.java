@@ -3,17 +3,19 @@ package org.itaminer.ingest.pdf;
 import java.util.List;
 
 /**
- * What the stream extractor reads: a run of a page's lines that may be a table without rulings, with each
- * line cut into segments at wide gaps.
+ * What the stream extractor reads: a run of a page's lines that may be a table without rulings, with the left
+ * edges of its columns.
  *
  * @param lines all lines outside ruled tables, top to bottom
- * @param segments the segments of each of {@code lines}
  * @param first the run's first line, an index into {@code lines}
  * @param last its last line (inclusive)
+ * @param columns the left edge of each column, left to right (the first is the run's left edge); a single
+ *     entry when no gutter runs down the run
  */
-record LineRun(List<TextLine> lines, List<List<LineRun.Segment>> segments, int first, int last) {
+record LineRun(List<TextLine> lines, int first, int last, List<Double> columns) {
 
-    /** A stretch of one line between two wide gaps, with its left and right edges. */
-    record Segment(String text, double x0, double x1) {
+    LineRun {
+        lines = List.copyOf(lines);
+        columns = List.copyOf(columns);
     }
 }

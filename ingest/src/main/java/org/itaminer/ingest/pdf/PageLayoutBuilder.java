@@ -13,7 +13,7 @@ import org.itaminer.model.layout.Table;
 
 /**
  * Turns one page's glyphs and rulings into blocks: ruled tables first ({@link RulingTableDetector}, then
- * {@link LatticeExtractor}), stream tables only where no ruled table was found ({@link AlignedLineDetector},
+ * {@link LatticeExtractor}), then stream tables among the lines left between them ({@link AlignedLineDetector},
  * then {@link StreamExtractor}), and the remaining lines as paragraphs (a larger gap between lines or another
  * type size starts a new paragraph), all in top-to-bottom order.
  */
@@ -54,21 +54,17 @@ final class PageLayoutBuilder {
         }
         List<TextLine> lines = LineBuilder.build(free);
         boolean[] used = new boolean[lines.size()];
-        if (placed.isEmpty()) {
-            int next = 0; // a run inside a table already read is passed over
-            for (LineRun run : ALIGNED.detect(lines)) {
-                if (run.first() < next) {
-                    continue;
-                }
-                Optional<ExtractedTable> table = STREAM.extract(run);
-                if (table.isPresent()) {
-                    placed.add(new Placed(table.get().top(), table.get().table()));
-                    for (int k = run.first(); k <= run.last(); k++) {
-                        used[k] = true;
-                    }
-                    next = run.last() + 1;
-                }
+        // stream tables among the lines between two ruled tables (a plan's unruled measure table under a ruled
+        // score table): a run never reaches across a ruled table
+        List<Placed> ruled = List.copyOf(placed);
+        int from = 0;
+        while (from < lines.size()) {
+            int to = from + 1;
+            while (to < lines.size() && band(lines.get(to), ruled) == band(lines.get(from), ruled)) {
+                to++;
             }
+            readStreamTables(lines.subList(from, to), from, used, placed);
+            from = to;
         }
         placed.sort(Comparator.comparingDouble(Placed::top));
         List<Block> blocks = new ArrayList<>();
@@ -102,6 +98,34 @@ final class PageLayoutBuilder {
             blocks.add(placed.get(t++).block());
         }
         return blocks;
+    }
+
+    private static void readStreamTables(List<TextLine> band, int offset, boolean[] used, List<Placed> placed) {
+        int next = 0; // a run inside a table already read is passed over
+        for (LineRun run : ALIGNED.detect(band)) {
+            if (run.first() < next) {
+                continue;
+            }
+            Optional<ExtractedTable> table = STREAM.extract(run);
+            if (table.isPresent()) {
+                placed.add(new Placed(table.get().top(), table.get().table()));
+                for (int k = run.first(); k <= run.last(); k++) {
+                    used[offset + k] = true;
+                }
+                next = run.last() + 1;
+            }
+        }
+    }
+
+    /** How many ruled tables start above the line. */
+    private static int band(TextLine line, List<Placed> ruled) {
+        int n = 0;
+        for (Placed p : ruled) {
+            if (p.top() < line.top()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static int tableCount(List<Block> blocks) {

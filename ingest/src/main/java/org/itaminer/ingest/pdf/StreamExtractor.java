@@ -3,87 +3,81 @@ package org.itaminer.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.itaminer.ingest.pdf.LineRun.Segment;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.Row;
 import org.itaminer.model.layout.Table;
 import org.itaminer.model.layout.TableMethod;
 
 /**
- * Reads a table without rulings from text alignment: the segments of a {@link LineRun run of lines} fall into
- * the same columns, separated by gaps that stay empty down the whole run. Used only where no ruled table was
- * found, and only when the alignment is convincing; {@link AlignedLineDetector} finds the runs.
+ * Reads a table without rulings from text alignment: each word of a {@link LineRun run of lines} goes to the
+ * column its left edge falls in, and the lines fold into rows. Where the run's rows are set apart by more white
+ * than its wrapped lines (cell padding), a wider step starts a row; otherwise a line with text in its first
+ * column does. Either way a line continues the row above only if each of its cells continues a cell of the
+ * line above: a cell starting where the line above left its column empty starts a row (cells are top-aligned).
+ * Used only when the alignment is convincing; {@link AlignedLineDetector} finds the runs.
  */
 final class StreamExtractor implements TableExtractor<LineRun> {
 
-    private static final int MIN_LINES = 3;
     private static final int MIN_COLUMNS = 3;
-    private static final int MAX_COLUMNS = 12;
+    /** A schedule has a column per month beside its measure, unit, budget and number columns. */
+    private static final int MAX_COLUMNS = 24;
+    private static final int MIN_ROWS = 2;
+    /** A step between baselines this much wider than the run's tightest one is white between two rows. */
+    private static final double ROW_STEP = 1.25;
 
     /** The table of the run, or empty when its alignment is not convincing. */
     @Override
     public Optional<ExtractedTable> extract(LineRun run) {
-        List<TextLine> lines = run.lines();
-        List<List<Segment>> segs = run.segments();
-        int first = run.first();
-        int last = run.last();
-        int candidates = 0;
-        List<double[]> spans = new ArrayList<>();
-        double size = 0;
-        for (int k = first; k <= last; k++) {
-            size = Math.max(size, lines.get(k).size());
-            if (segs.get(k).size() >= 2) {
-                candidates++;
-                for (Segment s : segs.get(k)) {
-                    spans.add(new double[] {s.x0(), s.x1()});
-                }
-            }
-        }
-        if (candidates < MIN_LINES) {
-            return Optional.empty();
-        }
-        spans.sort((a, b) -> Double.compare(a[0], b[0]));
-        List<double[]> columns = new ArrayList<>();
-        for (double[] s : spans) {
-            double[] lastCol = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (lastCol != null && s[0] <= lastCol[1] + 0.5 * size) {
-                lastCol[1] = Math.max(lastCol[1], s[1]);
-            } else {
-                columns.add(new double[] {s[0], s[1]});
-            }
-        }
+        List<Double> columns = run.columns();
         int ncol = columns.size();
         // two aligned blocks are signature blocks or a contents list far more often than a table
         if (ncol < MIN_COLUMNS || ncol > MAX_COLUMNS) {
             return Optional.empty();
         }
-        double[] bounds = new double[ncol - 1];
-        for (int c = 0; c < ncol - 1; c++) {
-            bounds[c] = (columns.get(c)[1] + columns.get(c + 1)[0]) / 2;
+        List<TextLine> lines = run.lines();
+        List<String[]> cells = new ArrayList<>();
+        for (int k = run.first(); k <= run.last(); k++) {
+            cells.add(cellsOf(lines.get(k), columns));
         }
-        // every line's segments into columns
-        List<List<StringBuilder>> rowsText = new ArrayList<>();
-        List<Integer> rowLine = new ArrayList<>();
+        double step = 0;
+        double widest = 0;
+        for (int k = run.first() + 1; k <= run.last(); k++) {
+            double gap = lines.get(k).baseline() - lines.get(k - 1).baseline();
+            if (gap > 0.5 * lines.get(k).size()) {
+                step = step == 0 ? gap : Math.min(step, gap);
+                widest = Math.max(widest, gap);
+            }
+        }
+        boolean spaced = step > 0 && widest > ROW_STEP * step + 0.5;
+        List<List<List<String>>> rows = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) {
+            String[] line = cells.get(k);
+            boolean newRow = k == 0 || startsCell(cells.get(k - 1), line);
+            if (!newRow) {
+                double gap = lines.get(run.first() + k).baseline() - lines.get(run.first() + k - 1).baseline();
+                newRow = spaced ? gap > ROW_STEP * step
+                        : line[0] != null || gap > 1.8 * lines.get(run.first() + k).size();
+            }
+            if (newRow) {
+                List<List<String>> row = new ArrayList<>();
+                for (int c = 0; c < ncol; c++) {
+                    row.add(new ArrayList<>());
+                }
+                rows.add(row);
+            }
+            List<List<String>> row = rows.get(rows.size() - 1);
+            for (int c = 0; c < ncol; c++) {
+                if (line[c] != null) {
+                    row.get(c).add(line[c]);
+                }
+            }
+        }
         int multi = 0;
         int[] filled = new int[ncol];
-        for (int k = first; k <= last; k++) {
-            List<StringBuilder> cells = new ArrayList<>();
-            for (int c = 0; c < ncol; c++) {
-                cells.add(new StringBuilder());
-            }
-            for (Segment s : segs.get(k)) {
-                int c = 0;
-                while (c < bounds.length && s.x0() >= bounds[c]) {
-                    c++;
-                }
-                if (cells.get(c).length() > 0) {
-                    cells.get(c).append(' ');
-                }
-                cells.get(c).append(s.text());
-            }
+        for (List<List<String>> row : rows) {
             int nonEmpty = 0;
             for (int c = 0; c < ncol; c++) {
-                if (cells.get(c).length() > 0) {
+                if (!row.get(c).isEmpty()) {
                     nonEmpty++;
                     filled[c]++;
                 }
@@ -91,52 +85,52 @@ final class StreamExtractor implements TableExtractor<LineRun> {
             if (nonEmpty >= 2) {
                 multi++;
             }
-            rowsText.add(cells);
-            rowLine.add(k);
         }
-        int total = last - first + 1;
-        if (multi < MIN_LINES || multi < 0.6 * total) {
+        if (rows.size() < MIN_ROWS || multi < MIN_ROWS || multi < 0.6 * rows.size()) {
             return Optional.empty();
         }
+        // a schedule's month without a tick on this page is a column all the same; a table needs some columns
+        // filled down its rows
+        int full = 0;
         for (int f : filled) {
-            if (f < 2) {
-                return Optional.empty();
+            if (f >= Math.min(2, rows.size() - 1)) {
+                full++;
             }
         }
-        // lines with an empty first column right under a row continue that row (wrapped cells)
-        List<List<List<String>>> merged = new ArrayList<>();
-        for (int k = 0; k < rowsText.size(); k++) {
-            List<StringBuilder> cells = rowsText.get(k);
-            boolean continuation = !merged.isEmpty() && cells.get(0).length() == 0
-                    && lines.get(rowLine.get(k)).baseline() - lines.get(rowLine.get(k) - 1).baseline()
-                    <= 1.8 * lines.get(rowLine.get(k)).size();
-            if (continuation) {
-                List<List<String>> prev = merged.get(merged.size() - 1);
-                for (int c = 0; c < ncol; c++) {
-                    if (cells.get(c).length() > 0) {
-                        prev.get(c).add(cells.get(c).toString());
-                    }
-                }
-            } else {
-                List<List<String>> row = new ArrayList<>();
-                for (int c = 0; c < ncol; c++) {
-                    List<String> cellLines = new ArrayList<>();
-                    if (cells.get(c).length() > 0) {
-                        cellLines.add(cells.get(c).toString());
-                    }
-                    row.add(cellLines);
-                }
-                merged.add(row);
-            }
+        if (full < MIN_COLUMNS) {
+            return Optional.empty();
         }
-        List<Row> rows = new ArrayList<>();
-        for (List<List<String>> row : merged) {
-            List<Cell> cells = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
+        for (List<List<String>> row : rows) {
+            List<Cell> cs = new ArrayList<>();
             for (List<String> cellLines : row) {
-                cells.add(cellLines.isEmpty() ? Cell.EMPTY : new Cell(CellText.paragraphsOfText(cellLines)));
+                cs.add(cellLines.isEmpty() ? Cell.EMPTY : new Cell(CellText.paragraphsOfText(cellLines)));
             }
-            rows.add(new Row(cells));
+            out.add(new Row(cs));
         }
-        return Optional.of(new ExtractedTable(new Table(rows, TableMethod.STREAM), lines.get(first).top(), List.of()));
+        return Optional.of(new ExtractedTable(new Table(out, TableMethod.STREAM), lines.get(run.first()).top(), List.of()));
+    }
+
+    /** The line's text per column (null where it has none): each word in the column its left edge falls in. */
+    private static String[] cellsOf(TextLine line, List<Double> columns) {
+        String[] out = new String[columns.size()];
+        for (TextLine.Word w : line.words()) {
+            int c = columns.size() - 1;
+            while (c > 0 && w.x0() < columns.get(c)) {
+                c--;
+            }
+            out[c] = out[c] == null ? w.text() : out[c] + " " + w.text();
+        }
+        return out;
+    }
+
+    /** Whether a cell of {@code line} starts in a column that {@code above} left empty. */
+    private static boolean startsCell(String[] above, String[] line) {
+        for (int c = 0; c < line.length; c++) {
+            if (line[c] != null && above[c] == null) {
+                return true;
+            }
+        }
+        return false;
     }
 }
