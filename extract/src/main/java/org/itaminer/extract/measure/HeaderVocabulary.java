@@ -89,10 +89,10 @@ public final class HeaderVocabulary {
         if (key == null) {
             return List.of(); // measure cells are long: every row is asked, so stop counting early
         }
-        key = key.toLowerCase(Locale.ROOT);
+        key = lowerCase(key);
         // a header is a short label, never a numbered item: "2. โครงการเผยแพร่..." is a measure cell that
         // happens to hold the word โครงการ, and a row of such cells must not pass for a header
-        if (key.isEmpty() || key.length() > MAX_HEADER_CHARS || NUMBERED_ITEM.matcher(key).lookingAt()) {
+        if (key.isEmpty() || key.length() > MAX_HEADER_CHARS || mayBeNumbered(key) && NUMBERED_ITEM.matcher(key).lookingAt()) {
             return List.of();
         }
         if (key.equals("ที่") || key.equals("no.") || key.equals("ข้อ")) {
@@ -118,6 +118,24 @@ public final class HeaderVocabulary {
     public static boolean isStatusOption(String header) {
         String key = withoutWhiteSpace(header, MAX_HEADER_CHARS);
         return key != null && STATUS_OPTIONS.contains(key);
+    }
+
+    /** {@code s} in lower case; Thai text (most headers) has no case and comes back as is, without a copy. */
+    private static String lowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean caseless = c >= '\u0E00' && c <= '\u0E7F' || c < 'A' || c > 'Z' && c < 0x80;
+            if (!caseless) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
+    }
+
+    /** Whether a key may open with a number ({@link #NUMBERED_ITEM}): it starts with a digit or a bracket. */
+    private static boolean mayBeNumbered(String key) {
+        char c = key.charAt(0);
+        return c == '(' || c >= '0' && c <= '9';
     }
 
     /** {@code s} without white space, or null when that is longer than {@code limit}. */
