@@ -17,9 +17,51 @@ public final class HeaderVocabulary {
      * @param fallback the role a header takes when the table already has a column of {@code role}
      *                 (a bare "กิจกรรม" beside "แผนงาน/โครงการ" lists the project's activities: its steps)
      */
-    private record Rule(ColumnRole role, List<String> words, Optional<ColumnRole> fallback) {
+    private record Rule(ColumnRole role, List<String> words, Optional<ColumnRole> fallback, long[] masks) {
+        Rule(ColumnRole role, List<String> words, Optional<ColumnRole> fallback) {
+            this(role, words, fallback, words.stream().flatMapToLong(w -> java.util.stream.LongStream.of(
+                    CharMask.low(w), CharMask.high(w))).toArray());
+        }
+
         Rule(ColumnRole role, List<String> words) {
             this(role, words, Optional.empty());
+        }
+
+        /** The role its words name in {@code key}, when one of them is in it; its characters first, then the word. */
+        boolean namedIn(String key, long keyLow, long keyHigh) {
+            for (int i = 0; i < words.size(); i++) {
+                if ((masks[2 * i] & ~keyLow) == 0 && (masks[2 * i + 1] & ~keyHigh) == 0 && key.contains(words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The characters a text holds, folded into 128 bits (a Thai or ASCII character by its low seven bits): a word
+     * whose bits are not all among a header's is not in it, so most words are ruled out without a search.
+     */
+    private static final class CharMask {
+        private CharMask() {
+        }
+
+        static long low(String s) {
+            long bits = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int b = s.charAt(i) & 0x7F;
+                bits |= b < 64 ? 1L << b : 0;
+            }
+            return bits;
+        }
+
+        static long high(String s) {
+            long bits = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int b = s.charAt(i) & 0x7F;
+                bits |= b >= 64 ? 1L << (b - 64) : 0;
+            }
+            return bits;
         }
     }
 
@@ -104,11 +146,11 @@ public final class HeaderVocabulary {
         if (STATUS_OPTIONS.contains(key)) {
             return List.of(ColumnRole.STATUS); // only alone: a result cell may say "ดำเนินการแล้ว เสร็จ 100%"
         }
+        long low = CharMask.low(key);
+        long high = CharMask.high(key);
         for (Rule rule : RULES) {
-            for (String word : rule.words()) {
-                if (key.contains(word)) {
-                    return rule.fallback().map(f -> List.of(rule.role(), f)).orElseGet(() -> List.of(rule.role()));
-                }
+            if (rule.namedIn(key, low, high)) {
+                return rule.fallback().map(f -> List.of(rule.role(), f)).orElseGet(() -> List.of(rule.role()));
             }
         }
         return List.of();
