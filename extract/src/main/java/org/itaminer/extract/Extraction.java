@@ -18,6 +18,7 @@ import org.itaminer.extract.meta.IndicatorScoreFinder;
 import org.itaminer.extract.meta.KindClassifier;
 import org.itaminer.extract.meta.MemoCover;
 import org.itaminer.extract.meta.TitleFinder;
+import org.itaminer.extract.table.ClassifiedTables;
 import org.itaminer.model.report.Agency;
 import org.itaminer.model.report.DocumentKind;
 import org.itaminer.model.report.Measure;
@@ -60,11 +61,12 @@ public final class Extraction {
         Agency agency = AgencyFinder.find(text);
         AssessmentFinder.Found assessment = AssessmentFinder.find(text);
         warnings.addAll(assessment.warnings());
-        IndicatorScoreFinder.Found scores = IndicatorScoreFinder.find(normalized);
+        ClassifiedTables tables = ClassifiedTables.of(normalized); // each table classified once, for every reader
+        IndicatorScoreFinder.Found scores = IndicatorScoreFinder.find(normalized, tables);
         warnings.addAll(scores.warnings());
 
         List<Measure> measures = new ArrayList<>();
-        for (MeasureDraft draft : MeasureReaders.firstFound(readers, new DocumentContext(normalized, text, title))) {
+        for (MeasureDraft draft : MeasureReaders.firstFound(readers, new DocumentContext(normalized, text, title, tables))) {
             measures.add(MeasureBuilder.build(draft, measures.size() + 1, fiscalYear));
         }
         DocumentKind kind = KindClassifier.classify(title, measures);

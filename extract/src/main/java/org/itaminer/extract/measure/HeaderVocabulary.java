@@ -17,9 +17,51 @@ public final class HeaderVocabulary {
      * @param fallback the role a header takes when the table already has a column of {@code role}
      *                 (a bare "กิจกรรม" beside "แผนงาน/โครงการ" lists the project's activities: its steps)
      */
-    private record Rule(ColumnRole role, List<String> words, Optional<ColumnRole> fallback) {
+    private record Rule(ColumnRole role, List<String> words, Optional<ColumnRole> fallback, long[] masks) {
+        Rule(ColumnRole role, List<String> words, Optional<ColumnRole> fallback) {
+            this(role, words, fallback, words.stream().flatMapToLong(w -> java.util.stream.LongStream.of(
+                    CharMask.low(w), CharMask.high(w))).toArray());
+        }
+
         Rule(ColumnRole role, List<String> words) {
             this(role, words, Optional.empty());
+        }
+
+        /** The role its words name in {@code key}, when one of them is in it; its characters first, then the word. */
+        boolean namedIn(String key, long keyLow, long keyHigh) {
+            for (int i = 0; i < words.size(); i++) {
+                if ((masks[2 * i] & ~keyLow) == 0 && (masks[2 * i + 1] & ~keyHigh) == 0 && key.contains(words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The characters a text holds, folded into 128 bits (a Thai or ASCII character by its low seven bits): a word
+     * whose bits are not all among a header's is not in it, so most words are ruled out without a search.
+     */
+    private static final class CharMask {
+        private CharMask() {
+        }
+
+        static long low(String s) {
+            long bits = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int b = s.charAt(i) & 0x7F;
+                bits |= b < 64 ? 1L << b : 0;
+            }
+            return bits;
+        }
+
+        static long high(String s) {
+            long bits = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int b = s.charAt(i) & 0x7F;
+                bits |= b >= 64 ? 1L << (b - 64) : 0;
+            }
+            return bits;
         }
     }
 
@@ -89,10 +131,10 @@ public final class HeaderVocabulary {
         if (key == null) {
             return List.of(); // measure cells are long: every row is asked, so stop counting early
         }
-        key = key.toLowerCase(Locale.ROOT);
+        key = lowerCase(key);
         // a header is a short label, never a numbered item: "2. โครงการเผยแพร่..." is a measure cell that
         // happens to hold the word โครงการ, and a row of such cells must not pass for a header
-        if (key.isEmpty() || key.length() > MAX_HEADER_CHARS || NUMBERED_ITEM.matcher(key).lookingAt()) {
+        if (key.isEmpty() || key.length() > MAX_HEADER_CHARS || mayBeNumbered(key) && NUMBERED_ITEM.matcher(key).lookingAt()) {
             return List.of();
         }
         if (key.equals("ที่") || key.equals("no.") || key.equals("ข้อ")) {
@@ -104,11 +146,11 @@ public final class HeaderVocabulary {
         if (STATUS_OPTIONS.contains(key)) {
             return List.of(ColumnRole.STATUS); // only alone: a result cell may say "ดำเนินการแล้ว เสร็จ 100%"
         }
+        long low = CharMask.low(key);
+        long high = CharMask.high(key);
         for (Rule rule : RULES) {
-            for (String word : rule.words()) {
-                if (key.contains(word)) {
-                    return rule.fallback().map(f -> List.of(rule.role(), f)).orElseGet(() -> List.of(rule.role()));
-                }
+            if (rule.namedIn(key, low, high)) {
+                return rule.fallback().map(f -> List.of(rule.role(), f)).orElseGet(() -> List.of(rule.role()));
             }
         }
         return List.of();
@@ -118,6 +160,24 @@ public final class HeaderVocabulary {
     public static boolean isStatusOption(String header) {
         String key = withoutWhiteSpace(header, MAX_HEADER_CHARS);
         return key != null && STATUS_OPTIONS.contains(key);
+    }
+
+    /** {@code s} in lower case; Thai text (most headers) has no case and comes back as is, without a copy. */
+    private static String lowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean caseless = c >= '\u0E00' && c <= '\u0E7F' || c < 'A' || c > 'Z' && c < 0x80;
+            if (!caseless) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
+    }
+
+    /** Whether a key may open with a number ({@link #NUMBERED_ITEM}): it starts with a digit or a bracket. */
+    private static boolean mayBeNumbered(String key) {
+        char c = key.charAt(0);
+        return c == '(' || c >= '0' && c <= '9';
     }
 
     /** {@code s} without white space, or null when that is longer than {@code limit}. */

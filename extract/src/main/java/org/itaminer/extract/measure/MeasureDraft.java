@@ -32,6 +32,9 @@ import org.itaminer.extract.period.DateSpan;
 public record MeasureDraft(Map<ColumnRole, String> fields, Optional<String> number, List<String> listedSteps,
                            Map<String, String> extra, int page, Optional<DateSpan> drawnPeriod) {
 
+    /** A dash placeholder: "-", "–", "—". */
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–—]+");
+
     /** The {@code extra} key of the group heading a measure is listed under. */
     public static final String GROUP_KEY = "group";
 
@@ -72,6 +75,6 @@ public record MeasureDraft(Map<ColumnRole, String> fields, Optional<String> numb
      * forms print in a cell left empty on purpose.
      */
     public static boolean present(String text) {
-        return text != null && !text.isBlank() && !text.strip().matches("[-–—]+");
+        return text != null && !text.isBlank() && !DASHES.matcher(text.strip()).matches();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.itaminer.extract.table.TableClassifier;
+import org.itaminer.extract.table.ClassifiedTables;
 import org.itaminer.extract.table.TableKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,11 +67,16 @@ public final class IndicatorScoreFinder {
     }
 
     public static Found find(LayoutDocument layout) {
+        return find(layout, ClassifiedTables.of(layout));
+    }
+
+    /** As {@link #find(LayoutDocument)}, the tables' classification already made for the document. */
+    public static Found find(LayoutDocument layout, ClassifiedTables classified) {
         Map<Integer, OnPage> byNumber = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
         String[] tool = {null};
         String year = "";
-        ColumnReading columns = new ColumnReading();
+        ColumnReading columns = new ColumnReading(classified);
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 List<String> lines = new ArrayList<>();
@@ -164,13 +169,18 @@ public final class IndicatorScoreFinder {
      */
     private static final class ColumnReading {
         private static final int HEADER_ROWS = 3;
+        private final ClassifiedTables classified;
         private IndicatorTable inForce;
         private Optional<String> tool = Optional.empty();
         int lastNumber;
 
+        ColumnReading(ClassifiedTables classified) {
+            this.classified = classified;
+        }
+
         /** The entries of a table read by its columns, or empty when it is not such a table. */
         Optional<List<IndicatorTable.Entry>> read(Table table) {
-            TableKind kind = TableClassifier.classify(table);
+            TableKind kind = classified.get(table).kind();
             List<Row> rows = table.rows();
             if (kind != TableKind.INDICATOR_SCORES && kind != TableKind.UNKNOWN) {
                 inForce = null;

@@ -1,5 +1,6 @@
 package org.itaminer.extract.meta;
 
+import org.itaminer.extract.table.Squeezed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,10 @@ import org.itaminer.model.layout.Row;
  * @param tool the column of tools (IIT/EIT/OIT or the form's name), or −1
  */
 record IndicatorTable(int number, int name, int score, int tool) {
+
+    /** Dots and brackets around a number: "(3)", "4.". */
+    private static final Pattern NUMBER_MARKS = Pattern.compile("[.)(]");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
 
     /** One indicator's row as read. */
     record Entry(OptionalInt number, String name, Optional<String> tool, double score) {
@@ -52,7 +57,7 @@ record IndicatorTable(int number, int name, int score, int tool) {
         int tool = -1;
         int named = 0;
         for (int c = 0; c < header.cells().size(); c++) {
-            String h = header.cell(c).text().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+            String h = Squeezed.of(header.cell(c).text()).toLowerCase(java.util.Locale.ROOT);
             if (h.isEmpty()) {
                 continue;
             }
@@ -153,8 +158,8 @@ record IndicatorTable(int number, int name, int score, int tool) {
                 nameText = nameCell.substring(lead.end()).strip();
             }
             if (number >= 0) {
-                String numberCell = row.cell(number).text().strip().replaceAll("[.)(]", "");
-                if (numberCell.matches("\\d{1,2}")) {
+                String numberCell = NUMBER_MARKS.matcher(row.cell(number).text().strip()).replaceAll("");
+                if (SMALL_NUMBER.matcher(numberCell).matches()) {
                     n = OptionalInt.of(Integer.parseInt(numberCell));
                 }
             }

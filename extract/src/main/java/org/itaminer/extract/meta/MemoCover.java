@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public record MemoCover(String subject, Optional<String> unit) {
 
+    private static final Pattern MEMO_LINE = Pattern.compile("^(บันทึกข้อความ|ส่วนราชการ|ที่\\s|วันที่|เรื่อง|เรียน|สิ่งที่ส่งมาด้วย|อ้างถึง).*");
+
     private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s*[:：]?\\s*(.+)$");
     private static final Pattern UNIT = Pattern.compile("^ส่วนราชการ\\s*[:：]?\\s*(.+)$");
 
@@ -56,7 +58,7 @@ public record MemoCover(String subject, Optional<String> unit) {
 
     /** True when a line is one of a memo's labelled header lines. */
     static boolean isMemoLine(String line) {
-        return line.matches("^(บันทึกข้อความ|ส่วนราชการ|ที่\\s|วันที่|เรื่อง|เรียน|สิ่งที่ส่งมาด้วย|อ้างถึง).*");
+        return MEMO_LINE.matcher(line).matches();
     }
 
     /** True when a line belongs to a memo cover: a header line, a section head, an approval or a signature. */

@@ -17,6 +17,9 @@ import org.itaminer.extract.measure.ColumnRole;
  */
 record Label(Optional<ColumnRole> role, String name, String value) {
 
+    /** A label's closing colon, and the spaces before it. */
+    private static final java.util.regex.Pattern TRAILING_COLON = java.util.regex.Pattern.compile("\\s*[:：]$");
+
     /** A label: up to 40 characters before a colon (ASCII or full-width). */
     private static final Pattern COLON = Pattern.compile("^([^:：]{2,40}?)\\s*[:：]\\s*(.*)$");
     /** A label the project has not seen is a short phrase of Thai words: no digits, at most four words. */
@@ -59,7 +62,7 @@ record Label(Optional<ColumnRole> role, String name, String value) {
 
     /** A label read from a row's first cell, its value the other cells. */
     static Optional<Label> ofCells(String first, String rest) {
-        String name = first.strip().replaceFirst("\\s*[:：]$", "");
+        String name = TRAILING_COLON.matcher(first.strip()).replaceFirst("");
         Optional<ColumnRole> role = LabelVocabulary.roleOf(name);
         if (role.isPresent() || unknownName(name)) {
             return Optional.of(new Label(role, name, rest.strip()));

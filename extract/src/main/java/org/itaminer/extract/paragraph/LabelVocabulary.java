@@ -1,5 +1,6 @@
 package org.itaminer.extract.paragraph;
 
+import org.itaminer.extract.table.Squeezed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import org.itaminer.extract.measure.HeaderVocabulary;
  * กิจกรรม under a มาตรการ lists its activities (steps), as a กิจกรรม column beside a มาตรการ column does.
  */
 final class LabelVocabulary {
+
+    /** A label's closing colon. */
+    private static final Pattern COLON_AT_END = Pattern.compile("[:：]$");
 
     /** Labels that open a line followed by their value after a space ("ผู้รับผิดชอบ กองคลัง"), longest first. */
     private static final List<String> WORDS = List.of("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
@@ -49,7 +53,7 @@ final class LabelVocabulary {
 
     /** The field a label names, with a กิจกรรม under a measure read as its steps. */
     static Optional<ColumnRole> roleOf(String label) {
-        ColumnRole local = UNDER_A_MEASURE.get(label.replaceAll("\\s+", "").replaceFirst("[:：]$", ""));
+        ColumnRole local = UNDER_A_MEASURE.get(COLON_AT_END.matcher(Squeezed.of(label)).replaceFirst(""));
         if (local != null) {
             return Optional.of(local);
         }
@@ -82,7 +86,7 @@ final class LabelVocabulary {
         if (OPENING.matcher(line.strip()).matches() && !isExactLabel(line)) {
             return false; // a label word, a space and more: a value on its line ("งบประมาณ พ.ศ. ๒๕๖๘"), not a label alone
         }
-        String key = line.replace(" ", "").replaceFirst("[:：]$", "");
+        String key = COLON_AT_END.matcher(line.replace(" ", "")).replaceFirst("");
         return WORDS.stream().anyMatch(key::startsWith) && roleOf(key).filter(r -> r != ColumnRole.MEASURE).isPresent();
     }
 

@@ -90,7 +90,7 @@ public enum ThaiMonth {
     /** Every month name in {@code text}, in order; an empty list for null or empty text. */
     public static List<Mention> findAll(CharSequence text) {
         List<Mention> found = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !Holder.mayName(text)) {
             return found;
         }
         Matcher m = Holder.ANY.matcher(text);
@@ -143,5 +143,72 @@ public enum ThaiMonth {
                 .collect(Collectors.joining("|", "(?:", ")"));
         static final Pattern ANY = Pattern.compile(REGEX);
         static final Pattern WHOLE = Pattern.compile("(?:เดือน\\s*)?" + REGEX);
+        private static final int THAI_BLOCK = 0x0E00;
+        private static final int THAI_BLOCK_SIZE = 0x80;
+        /** Every name written out in full or short ("มกราคม", "มกรา"), all of them Thai words. */
+        private static final List<String> NAMES = Stream.of(values()).flatMap(m -> m.names.stream()).distinct().toList();
+        /** The names by their first character's place in the Thai block. */
+        private static final String[][] NAMES_BY_FIRST = new String[THAI_BLOCK_SIZE][];
+
+        static {
+            for (int c = 0; c < THAI_BLOCK_SIZE; c++) {
+                int first = THAI_BLOCK + c;
+                String[] names = NAMES.stream().filter(n -> n.charAt(0) == first).toArray(String[]::new);
+                NAMES_BY_FIRST[c] = names.length == 0 ? null : names;
+            }
+        }
+
+        /** The last character before an abbreviation's first dot: ค of "ม.ค." is after ม, of "มี.ค." after ี. */
+        private static final String BEFORE_DOT = Stream.of(values())
+                .map(m -> m.abbreviation.substring(0, m.abbreviation.indexOf('.')))
+                .map(p -> p.substring(p.length() - 1)).distinct().collect(Collectors.joining());
+
+        /**
+         * Whether {@link #ANY} can match in {@code text}: a name written out, or an abbreviation's first part
+         * before a dot (spaces allowed between). Most text names no month; the pattern's alternatives are tried at
+         * every character, so a text without either is ruled out by one look at each character instead.
+         */
+        static boolean mayName(CharSequence text) {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '.') {
+                    int j = i - 1;
+                    while (j >= 0 && isRegexSpace(text.charAt(j))) {
+                        j--;
+                    }
+                    if (j >= 0 && BEFORE_DOT.indexOf(text.charAt(j)) >= 0) {
+                        return true;
+                    }
+                    continue;
+                }
+                String[] names = c >= THAI_BLOCK && c < THAI_BLOCK + THAI_BLOCK_SIZE ? NAMES_BY_FIRST[c - THAI_BLOCK] : null;
+                if (names != null) {
+                    for (String name : names) {
+                        if (regionMatches(text, i, name)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean regionMatches(CharSequence text, int at, String name) {
+            if (at + name.length() > text.length()) {
+                return false;
+            }
+            for (int k = 0; k < name.length(); k++) {
+                if (text.charAt(at + k) != name.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** White space as a regular expression's {@code \s} means it. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
     }
 }

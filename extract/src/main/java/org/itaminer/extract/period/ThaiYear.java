@@ -30,6 +30,7 @@ public final class ThaiYear {
     static final String YEAR_REGEX = "(?:" + ERA_REGEX + "|ปี)?\\s*(?<year>\\d{4}|\\d{2})(?!\\d)";
 
     private static final Pattern WHOLE = Pattern.compile("(?:ปี\\s*)?" + YEAR_REGEX);
+    private static final Pattern TWO_OR_FOUR_DIGITS = Pattern.compile("\\d{2}|\\d{4}");
 
     private ThaiYear() {
     }
@@ -59,7 +60,7 @@ public final class ThaiYear {
 
     /** Same as {@link #interpret(String)} with a forced era: 'พ' (B.E.), 'ค' (C.E.) or null. */
     static OptionalInt interpret(String digits, Character era) {
-        if (digits == null || !digits.matches("\\d{2}|\\d{4}")) {
+        if (digits == null || !TWO_OR_FOUR_DIGITS.matcher(digits).matches()) {
             return OptionalInt.empty();
         }
         int n = Integer.parseInt(digits);

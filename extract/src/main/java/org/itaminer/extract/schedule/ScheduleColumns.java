@@ -1,5 +1,6 @@
 package org.itaminer.extract.schedule;
 
+import org.itaminer.extract.table.Squeezed;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -303,7 +304,7 @@ record ScheduleColumns(ColumnLayout layout, List<PeriodColumn> periods, int head
     }
 
     private static boolean isFiscal(String label) {
-        return label.replaceAll("\\s+", "").contains("ปีงบ");
+        return Squeezed.of(label).contains("ปีงบ");
     }
 
     /** Whether the months run over a year's end (ต.ค. … ธ.ค. then ม.ค. …), as a fiscal year's do. */

@@ -36,6 +36,9 @@ import org.itaminer.model.layout.Table;
  */
 public final class ScheduleMeasureReader implements MeasureReader {
 
+    /** "1.1", "(2.3": an activity's number in the number column. */
+    private static final Pattern SUB_NUMBER = Pattern.compile("\\(?\\d{1,2}\\.\\d.*");
+
     /** "(ต่อ)", "ต่อ": the cell goes on from the row before the page break. */
     private static final Pattern CONTINUED = Pattern.compile("^[(\\[]?\\s*ต่อ\\s*[)\\]]?(\\s|$)");
     /** A total row under a budget column: รวม, รวมทั้งสิ้น, รวมงบประมาณ. */
@@ -62,7 +65,8 @@ public final class ScheduleMeasureReader implements MeasureReader {
         if (read.isEmpty()) {
             return List.of();
         }
-        List<MeasureRow> others = MeasureTableReader.rows(without(document.layout(), scheduleTables));
+        List<MeasureRow> others = MeasureTableReader.rows(without(document.layout(), scheduleTables),
+                document.tables());
         for (ScheduleTables.Schedule schedule : read) {
             // beside measure tables, a schedule of steps (ขั้นตอน by month) is a process's timeline, not measures
             if (others.isEmpty() || schedule.columns().namesMeasures()) {
@@ -126,7 +130,7 @@ public final class ScheduleMeasureReader implements MeasureReader {
                 }
                 boolean isMeasure;
                 if (numberColumn >= 0 && (numbersMeasures || current == null) && !number.isEmpty()) {
-                    isMeasure = !number.matches("\\(?\\d{1,2}\\.\\d.*"); // "1.1" in the number column is an activity's
+                    isMeasure = !SUB_NUMBER.matcher(number).matches(); // "1.1" in the number column is an activity's
                     numbersMeasures |= isMeasure;
                 } else if (numbersMeasures) {
                     isMeasure = false; // numbered measures: a row without a number is an activity of the one above

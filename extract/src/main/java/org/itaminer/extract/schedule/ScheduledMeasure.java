@@ -1,5 +1,6 @@
 package org.itaminer.extract.schedule;
 
+import org.itaminer.extract.table.Squeezed;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,10 @@ import org.itaminer.model.layout.Row;
  * first ticked period column's start to the last one's end.
  */
 final class ScheduledMeasure {
+
+    /** A number's opening bracket or closing dot or bracket: "(3)", "4.". */
+    private static final java.util.regex.Pattern NUMBER_MARKS = java.util.regex.Pattern.compile("^\\(|[.)]$");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,2})*");
 
     private final ScheduleColumns columns;
     private final int page;
@@ -123,8 +128,8 @@ final class ScheduledMeasure {
             return;
         }
         StringBuilder sb = texts.get(column);
-        String have = sb.toString().replaceAll("\\s+", "");
-        if (!have.isEmpty() && have.contains(text.replaceAll("\\s+", ""))) {
+        String have = Squeezed.of(sb.toString());
+        if (!have.isEmpty() && have.contains(Squeezed.of(text))) {
             return;
         }
         if (sb.length() > 0) {
@@ -158,7 +163,7 @@ final class ScheduledMeasure {
         Map<String, String> extra = extras.extra();
         fields.remove(ColumnRole.STEPS); // the steps are listed, one activity each
         Optional<String> number = Optional.ofNullable(fields.get(ColumnRole.NUMBER)).map(String::strip)
-                .map(t -> t.replaceAll("^\\(|[.)]$", "").strip()).filter(t -> t.matches("\\d{1,3}(\\.\\d{1,2})*"));
+                .map(t -> NUMBER_MARKS.matcher(t).replaceAll("").strip()).filter(t -> NUMBER.matcher(t).matches());
         return new MeasureDraft(fields, number, steps, extra, page, span);
     }
 }

@@ -1,5 +1,6 @@
 package org.itaminer.extract.schedule;
 
+import org.itaminer.extract.table.Squeezed;
 import java.util.regex.Pattern;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.Row;
@@ -32,7 +33,7 @@ final class TickMarks {
         for (ScheduleTables.Part part : schedule.parts()) {
             for (Row row : part.rows()) {
                 for (ScheduleColumns.PeriodColumn column : schedule.columns().periods()) {
-                    String text = row.cell(column.column()).text().replaceAll("\\s+", "");
+                    String text = Squeezed.of(row.cell(column.column()).text());
                     if (!text.isEmpty()) {
                         filled++;
                         sentences += text.length() > MAX_MARK_CHARS ? 1 : 0;

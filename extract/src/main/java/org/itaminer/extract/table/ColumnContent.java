@@ -44,6 +44,10 @@ public record ColumnContent(int cells, double periods, double units, double list
             "^(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{3,9}(?:\\.\\d{1,2})?)\\s*(?:บาท|\\.-|-)?$|บาท$|^ไม่ใช้งบประมาณ$|^ไม่ได้ใช้งบประมาณ$");
     private static final Pattern TICK = Pattern.compile("^(?:[/\\\\✓✔√✗✘xX☑☒■●]|[\\uF000-\\uF0FF])$");
     private static final Pattern NUMBER = Pattern.compile("^\\(?\\d{1,3}(?:\\.\\d{1,2}){0,2}[.)]?$");
+    /** A dash placeholder: "-", "–", "—". */
+    private static final Pattern DASHES = Pattern.compile("[-–—]+");
+    /** What opens an item of a list: a bullet, or a number with its dot or bracket. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:^|\\s)[-•●▪]\\s*|(?<![\\d.])\\d{1,2}[.)]\\s*");
     private static final Pattern BULLETS = Pattern.compile("(?:^|\\s)[-•●▪]\\s*\\S");
 
     /** The profile of a column's cell texts (blank and dash-placeholder cells are not counted). */
@@ -58,11 +62,11 @@ public record ColumnContent(int cells, double periods, double units, double list
         long chars = 0;
         for (String raw : texts) {
             String text = raw == null ? "" : raw.strip();
-            if (text.isEmpty() || text.matches("[-–—]+")) {
+            if (text.isEmpty() || DASHES.matcher(text).matches()) {
                 continue;
             }
             n++;
-            String squeezed = text.replaceAll("\\s+", "");
+            String squeezed = Squeezed.of(text);
             chars += squeezed.length();
             boolean shortCell = squeezed.length() <= MAX_SHORT_CHARS;
             if (TICK.matcher(text).matches()) {
@@ -104,7 +108,7 @@ public record ColumnContent(int cells, double periods, double units, double list
 
     /** Whether a cell lists units behind bullets or numbers, most of its items a unit's name. */
     static boolean isListOfUnits(String text) {
-        String[] items = text.split("(?:^|\\s)[-•●▪]\\s*|(?<![\\d.])\\d{1,2}[.)]\\s*");
+        String[] items = LIST_ITEM.split(text);
         int n = 0;
         int units = 0;
         for (String item : items) {

@@ -47,12 +47,14 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
      * @param below the rows under it in the same printed table (empty when not known)
      */
     public static Optional<ColumnLayout> ofHeader(Row row, List<Row> below) {
-        if (!below.isEmpty()) {
-            // the words alone decide most headers, and cost far less than reading the cells below
-            Optional<ColumnLayout> byWords = read(row, List.of());
-            if (byWords.isPresent() && !byWords.get().roles().contains(ColumnRole.EXTRA)) {
-                return byWords;
-            }
+        return below.isEmpty() ? read(row, below) : ofHeader(row, below, read(row, List.of()));
+    }
+
+    /** As {@link #ofHeader(Row, List)}, the row's reading from its words alone already made ({@link HeaderReadings}). */
+    static Optional<ColumnLayout> ofHeader(Row row, List<Row> below, Optional<ColumnLayout> byWords) {
+        // the words alone decide most headers, and cost far less than reading the cells below
+        if (below.isEmpty() || byWords.isPresent() && !byWords.get().roles().contains(ColumnRole.EXTRA)) {
+            return byWords;
         }
         return read(row, below);
     }
@@ -67,29 +69,38 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
             return Optional.empty();
         }
         List<String> headers = new ArrayList<>();
-        List<ColumnContent> contents = new ArrayList<>();
         int nonEmpty = 0;
-        int named = 0;
         for (int i = 0; i < row.cells().size(); i++) {
             String text = row.cell(i).text();
             headers.add(text);
-            contents.add(below.isEmpty() ? ColumnContent.NONE : ColumnContent.of(below, i));
             if (!text.isBlank()) {
                 nonEmpty++;
             }
         }
+        // what the header's own cells rule out, before the cells below are read: a numbered cell rules out both
+        // readings; the words' reading needs as many named cells as the words can give (named <= words), the
+        // content's needs labels
+        boolean byWordsMay = words >= 2 && words * 2 >= nonEmpty;
+        boolean byContentMay = !below.isEmpty() && labels(headers);
+        if (!byWordsMay && !byContentMay || numbered(headers)) {
+            return Optional.empty();
+        }
+        List<ColumnContent> contents = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            contents.add(below.isEmpty() ? ColumnContent.NONE : ColumnContent.of(below, i));
+        }
         List<ColumnRole> roles = new ArrayList<>(ColumnScores.assign(headers, contents));
         int known = 0;
-        named = 0; // the columns whose role their own words name ("เป้าหมาย | ตัวชี้วัด": one KPI column, not two)
+        int named = 0; // the columns whose role their own words name ("เป้าหมาย | ตัวชี้วัด": one KPI column, not two)
         for (int i = 0; i < roles.size(); i++) {
             if (roles.get(i) != ColumnRole.EXTRA && !headers.get(i).isBlank()) {
                 known++;
                 named += HeaderVocabulary.rolesOf(headers.get(i)).contains(roles.get(i)) ? 1 : 0;
             }
         }
-        boolean byWords = named >= 2 && named * 2 >= nonEmpty && !numbered(headers);
+        boolean byWords = named >= 2 && named * 2 >= nonEmpty;
         boolean byContent = !below.isEmpty() && named >= 1 && known >= 2 && known * 2 >= nonEmpty
-                && labels(headers) && !numbered(headers) && !looksLikeItsColumn(headers, contents);
+                && labels(headers) && !looksLikeItsColumn(headers, contents);
         if (!byWords && !byContent) {
             return Optional.empty();
         }
@@ -114,7 +125,7 @@ public record ColumnLayout(List<ColumnRole> roles, List<String> headers) {
     /** Whether every non-empty cell is short and unnumbered, as a header's labels are. */
     private static boolean labels(List<String> headers) {
         return headers.stream().filter(h -> !h.isBlank())
-                .allMatch(h -> h.replaceAll("\\s+", "").length() <= MAX_LABEL_CHARS && !NUMBERED.matcher(h).lookingAt());
+                .allMatch(h -> Squeezed.of(h).length() <= MAX_LABEL_CHARS && !NUMBERED.matcher(h).lookingAt());
     }
 
     /**

@@ -20,6 +20,8 @@ public final class ItaIndicators {
     /** A score out of 100 as printed beside an indicator: "99.71", "85 คะแนน". */
     private static final Pattern SCORE = Pattern.compile(
             "(?<![\\d.])(\\d{1,3}\\.\\d{1,2})(?![\\d.])|(?<![\\d.])(\\d{1,3})\\s*คะแนน");
+    /** "ตัวชี้วัดที่ 9 ...", white space taken out. */
+    private static final Pattern NUMBERED_INDICATOR = Pattern.compile("^(?:ตัวชี้วัดที่)\\d{1,2}.*");
     private static final Pattern TOOL_CODE = Pattern.compile("\\b(IIT|EIT|OIT)\\b");
 
     /** The tool a text names, by its code or by the Thai name of its form. */
@@ -41,7 +43,7 @@ public final class ItaIndicators {
             if (m.find()) {
                 return Optional.of(valueOf(m.group(1)));
             }
-            String squeezed = text.replaceAll("\\s+", "");
+            String squeezed = Squeezed.of(text);
             if (squeezed.contains("แบบวัด") || squeezed.contains("ผู้มีส่วนได้")) {
                 for (Tool t : values()) {
                     if (squeezed.contains(t.thaiWord)) {
@@ -58,13 +60,13 @@ public final class ItaIndicators {
 
     /** Whether a text names an ITA indicator ("2. การใช้งบประมาณ", "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล"). */
     public static boolean namesIndicator(String text) {
-        String squeezed = text.replaceAll("\\s+", "");
-        return squeezed.matches("^(?:ตัวชี้วัดที่)\\d{1,2}.*") || NAMES.stream().anyMatch(squeezed::contains);
+        String squeezed = Squeezed.of(text);
+        return NUMBERED_INDICATOR.matcher(squeezed).matches() || NAMES.stream().anyMatch(squeezed::contains);
     }
 
     /** Whether a name begins with one of the ITA indicators' names. */
     public static boolean isKnownName(String name) {
-        String squeezed = name.replaceAll("\\s+", "");
+        String squeezed = Squeezed.of(name);
         return NAMES.stream().anyMatch(squeezed::startsWith);
     }
 

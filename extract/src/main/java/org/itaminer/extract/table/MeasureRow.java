@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class MeasureRow {
 
+    /** A number's opening bracket or closing dot or bracket: "(3)", "4.". */
+    private static final java.util.regex.Pattern NUMBER_MARKS = java.util.regex.Pattern.compile("^\\(|[.)]$");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,2})*");
+
     private final ColumnLayout layout;
     private final int page;
     private final Optional<String> group;
@@ -138,11 +142,11 @@ public final class MeasureRow {
 
     /** "12", "(3)", "4." → the number; anything else in a number column is not one. */
     private static Optional<String> digitsOnly(String text) {
-        String t = text.strip().replaceAll("^\\(|[.)]$", "").strip();
-        return t.matches("\\d{1,3}(\\.\\d{1,2})*") ? Optional.of(t) : Optional.empty();
+        String t = NUMBER_MARKS.matcher(text.strip()).replaceAll("").strip();
+        return NUMBER.matcher(t).matches() ? Optional.of(t) : Optional.empty();
     }
 
     private static String squeeze(String s) {
-        return s.replaceAll("\\s+", "");
+        return Squeezed.of(s);
     }
 }

@@ -26,12 +26,17 @@ public final class MeasureTableReader implements MeasureReader {
 
     @Override
     public List<MeasureDraft> read(DocumentContext document) {
-        return rows(document.layout()).stream().map(MeasureRow::draft).toList();
+        return rows(document.layout(), document.tables()).stream().map(MeasureRow::draft).toList();
     }
 
     /** The measures of a (normalized) layout's tables, each as its gathered column texts. */
     public static List<MeasureRow> rows(LayoutDocument layout) {
         return rows(TableContinuations.of(layout));
+    }
+
+    /** As {@link #rows(LayoutDocument)}, the tables' classification already made for the document. */
+    public static List<MeasureRow> rows(LayoutDocument layout, ClassifiedTables classified) {
+        return rows(TableContinuations.of(layout, classified));
     }
 
     static List<MeasureRow> rows(List<WholeTable> tables) {

@@ -47,7 +47,7 @@ public final class StatusMarks {
         }
         if (TICK.matcher(text).matches()) {
             // the option's words as the vocabulary knows them: "ดำเนินการ แล้ว" wrapped in a narrow header
-            return HeaderVocabulary.isStatusOption(header) ? Optional.of(header.replaceAll("\\s+", "")) : Optional.empty();
+            return HeaderVocabulary.isStatusOption(header) ? Optional.of(Squeezed.of(header)) : Optional.empty();
         }
         List<Map.Entry<Character, String>> options = options(text);
         if (options.size() < 2) {

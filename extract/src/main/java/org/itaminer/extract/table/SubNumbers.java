@@ -13,6 +13,10 @@ import org.itaminer.model.layout.Row;
  */
 final class SubNumbers {
 
+    /** A number's opening bracket or closing dot or bracket: "(3)", "4.". */
+    private static final java.util.regex.Pattern NUMBER_MARKS = java.util.regex.Pattern.compile("^\\(|[.)]$");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,2})*");
+
     private SubNumbers() {
     }
 
@@ -66,8 +70,8 @@ final class SubNumbers {
     private static Optional<String> number(Row row, ColumnLayout columns) {
         int numberColumn = columns.columnOf(ColumnRole.NUMBER);
         if (numberColumn >= 0 && !row.cell(numberColumn).isBlank()) {
-            String t = row.cell(numberColumn).text().strip().replaceAll("^\\(|[.)]$", "");
-            return t.matches("\\d{1,3}(\\.\\d{1,2})*") ? Optional.of(t) : Optional.empty();
+            String t = NUMBER_MARKS.matcher(row.cell(numberColumn).text().strip()).replaceAll("");
+            return NUMBER.matcher(t).matches() ? Optional.of(t) : Optional.empty();
         }
         return MeasureNumber.parse(row.cell(columns.columnOf(ColumnRole.MEASURE)).text()).number();
     }

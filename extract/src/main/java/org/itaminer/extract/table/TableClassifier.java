@@ -20,8 +20,6 @@ public final class TableClassifier {
 
     /** The rows a header may take at the top of a printed table (a title row, a two-level header). */
     private static final int HEADER_ROWS = 3;
-    /** How many rows below a header are enough to judge its columns' content. */
-    private static final int SAMPLE_ROWS = 25;
 
     /** A kind's evidence in a table. */
     interface Sign {
@@ -44,7 +42,12 @@ public final class TableClassifier {
 
     /** The kind of a printed table given as grid rows ({@link GridRow}). */
     static TableKind classify(List<Row> rows) {
-        TableView view = new TableView(rows);
+        return classify(new HeaderReadings(rows));
+    }
+
+    /** The kind of a printed table (or segment), its rows' header readings kept for whoever asks next. */
+    static TableKind classify(HeaderReadings headers) {
+        TableView view = new TableView(headers.rows(), headers);
         for (Sign sign : BEFORE_MEASURES) {
             if (sign.holds(view)) {
                 return sign.kind();
@@ -60,19 +63,25 @@ public final class TableClassifier {
      * table or signatures under it.
      */
     public static List<List<Row>> segments(List<Row> rows) {
-        List<List<Row>> segments = new java.util.ArrayList<>();
+        return segments(new HeaderReadings(rows)).stream().map(HeaderReadings::rows).toList();
+    }
+
+    /** As {@link #segments(List)}, each segment with its rows' header readings (the words-only ones shared). */
+    static List<HeaderReadings> segments(HeaderReadings table) {
+        List<Row> rows = table.rows();
+        List<HeaderReadings> segments = new java.util.ArrayList<>();
         int start = 0;
         for (int r = 1; r < rows.size(); r++) {
             Row row = rows.get(r);
             boolean cut = Signatures.opens(row) && !Signatures.parts(rows.get(r - 1), false)
-                    || ColumnLayout.ofHeader(row).isPresent() && !sameText(row, rows.get(start))
-                    && !secondHeaderRow(rows.get(r - 1), row);
+                    || table.byWords(r).isPresent() && !sameText(row, rows.get(start))
+                    && !secondHeaderRow(table.byWords(r - 1), rows.get(r - 1), row);
             if (cut) {
-                segments.add(rows.subList(start, r));
+                segments.add(table.part(start, r));
                 start = r;
             }
         }
-        segments.add(rows.subList(start, rows.size()));
+        segments.add(table.part(start, rows.size()));
         return segments;
     }
 
@@ -81,18 +90,26 @@ public final class TableClassifier {
      * ("การดำเนินการ" over "ขั้นตอน/วิธีการ | ระยะเวลา") name roles by their words too, yet they do not open
      * a table of their own.
      */
-    private static boolean secondHeaderRow(Row above, Row row) {
-        return ColumnLayout.ofHeader(above).filter(header -> header.withSubHeader(above, row)
+    private static boolean secondHeaderRow(Optional<ColumnLayout> aboveByWords, Row above, Row row) {
+        return aboveByWords.filter(header -> header.withSubHeader(above, row)
                 .or(() -> WrappedHeader.join(header, above, row)).isPresent()).isPresent();
     }
 
+    /** Whether two rows print the same words in the same cells, white space aside. */
     private static boolean sameText(Row a, Row b) {
-        return a.cells().stream().map(c -> c.text().replaceAll("\\s+", "")).toList()
-                .equals(b.cells().stream().map(c -> c.text().replaceAll("\\s+", "")).toList());
+        if (a.cells().size() != b.cells().size()) {
+            return false;
+        }
+        for (int c = 0; c < a.cells().size(); c++) {
+            if (!Squeezed.of(a.cell(c).text()).equals(Squeezed.of(b.cell(c).text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A printed table as the signs read it. */
-    record TableView(List<Row> rows) {
+    record TableView(List<Row> rows, HeaderReadings headers) {
 
         List<Row> top() {
             return rows.subList(0, Math.min(HEADER_ROWS, rows.size()));
@@ -101,16 +118,12 @@ public final class TableClassifier {
         /** The measure header among the top rows, read with the rows below it. */
         Optional<ColumnLayout> measureHeader() {
             for (int r = 0; r < top().size(); r++) {
-                Optional<ColumnLayout> header = ColumnLayout.ofHeader(rows.get(r), below(r));
+                Optional<ColumnLayout> header = headers.withBelow(r);
                 if (header.isPresent()) {
                     return header;
                 }
             }
             return Optional.empty();
-        }
-
-        List<Row> below(int r) {
-            return rows.subList(Math.min(r + 1, rows.size()), Math.min(r + 1 + SAMPLE_ROWS, rows.size()));
         }
 
         /** Whether a top row names a role of the given ones by its words. */
@@ -217,7 +230,7 @@ public final class TableClassifier {
                 int ticks = 0;
                 for (var cell : row.cells()) {
                     String s = cell.text().strip();
-                    if (s.length() <= 2 * MAX_TICK_HEADER_CHARS && s.replaceAll("\\s+", "").length() <= MAX_TICK_HEADER_CHARS
+                    if (s.length() <= 2 * MAX_TICK_HEADER_CHARS && Squeezed.of(s).length() <= MAX_TICK_HEADER_CHARS
                             && (QUARTER.matcher(s).find() || ThaiMonth.findAll(s).size() == 1)) {
                         ticks++;
                     }
@@ -352,7 +365,7 @@ public final class TableClassifier {
                 return false;
             }
             long options = table.top().stream().flatMap(r -> r.cells().stream())
-                    .filter(c -> OPTION.matcher(c.text().replaceAll("\\s+", "")).matches()).count();
+                    .filter(c -> OPTION.matcher(Squeezed.of(c.text())).matches()).count();
             if (options >= 2) {
                 return true;
             }

@@ -32,15 +32,18 @@ public final class TableContinuations {
     private static final int MAX_PAGE_FURNITURE_CHARS = 80;
     /** The rows a header may take at the top of a printed table (a title row, a two-level header). */
     private static final int HEADER_ROWS = 3;
-    /** How many rows below a header are enough to judge its columns' content. */
-    private static final int SAMPLE_ROWS = 25;
 
     private TableContinuations() {
     }
 
     /** The measure tables of a normalized layout, each whole; tables under no measure header are left out. */
     public static List<WholeTable> of(LayoutDocument layout) {
-        return new Walk(RunningText.of(layout)).run(layout);
+        return of(layout, ClassifiedTables.of(layout));
+    }
+
+    /** As {@link #of(LayoutDocument)}, the tables' classification already made for the document. */
+    public static List<WholeTable> of(LayoutDocument layout, ClassifiedTables classified) {
+        return new Walk(RunningText.of(layout), classified).run(layout);
     }
 
     /** Whether a measure cell opens with the "(ต่อ)" mark. */
@@ -56,6 +59,7 @@ public final class TableContinuations {
     /** The state of one pass over a layout. */
     private static final class Walk {
         private final Set<String> running;
+        private final ClassifiedTables classified;
         private final List<WholeTableBuilder> tables = new ArrayList<>();
         /** The table under the layout in force; null when no measure header is in force. */
         private WholeTableBuilder table;
@@ -66,8 +70,9 @@ public final class TableContinuations {
         /** Whether the measure the last rows belong to has a number (for a cut row under a ข้อที่ column). */
         private boolean numberedAbove;
 
-        Walk(Set<String> running) {
+        Walk(Set<String> running, ClassifiedTables classified) {
             this.running = running;
+            this.classified = classified;
         }
 
         List<WholeTable> run(LayoutDocument layout) {
@@ -87,9 +92,8 @@ public final class TableContinuations {
         }
 
         private void part(Table printed, int page) {
-            List<Row> all = printed.rows().stream().map(GridRow::of).toList();
-            for (List<Row> rows : TableClassifier.segments(all)) {
-                if (TableClassifier.classify(rows).isNotMeasures()) {
+            for (ClassifiedTables.Segment rows : classified.get(printed).segments()) {
+                if (rows.kind().isNotMeasures()) {
                     // an indicator-score table, a budget summary, signatures ...: no measures, and the end of
                     // any measure table before it
                     table = null;
@@ -103,10 +107,12 @@ public final class TableContinuations {
         }
 
         /** Reads the rows of one kind that a printed table holds (most tables hold one kind only). */
-        private void segment(Table printed, List<Row> rows, int page) {
+        private void segment(Table printed, ClassifiedTables.Segment segment, int page) {
+            List<Row> rows = segment.rows();
+            HeaderReadings headers = segment.headers();
             int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
             if (table != null && (gap > MAX_GAP_CHARS || width != table.columns.size())
-                    && !startsWithHeader(rows)) {
+                    && (rows.isEmpty() || headers.byWords(0).isEmpty())) {
                 table = null;
             }
             // only a running header or a page number may stand between the two parts of a cut row
@@ -123,9 +129,7 @@ public final class TableContinuations {
             boolean mayContinue = table != null && width == table.columns.size();
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
-                Optional<ColumnLayout> header = r < HEADER_ROWS && !mayContinue
-                        ? ColumnLayout.ofHeader(row, rows.subList(r + 1, Math.min(rows.size(), r + 1 + SAMPLE_ROWS)))
-                        : ColumnLayout.ofHeader(row);
+                Optional<ColumnLayout> header = r < HEADER_ROWS && !mayContinue ? headers.withBelow(r) : headers.byWords(r);
                 if (header.isPresent()) {
                     Optional<ColumnLayout> twoLevel = Optional.empty();
                     if (r + 1 < rows.size()) {
@@ -174,10 +178,6 @@ public final class TableContinuations {
             boolean hasNumber = number >= 0 && !row.cell(number).isBlank();
             boolean startsMeasure = !measureCell.isBlank() && !continued;
             return startsMeasure ? hasNumber : numberedAbove || hasNumber;
-        }
-
-        private static boolean startsWithHeader(List<Row> rows) {
-            return !rows.isEmpty() && ColumnLayout.ofHeader(rows.get(0)).isPresent();
         }
     }
 

@@ -16,6 +16,9 @@ import org.itaminer.model.layout.Row;
  */
 final class WrappedHeader {
 
+    /** Dashes, dots, brackets, digits and slashes alone: a placeholder or a number, never a header's words. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[-–—.()\\d/]+");
+
     /** A wrapped fragment is a word or two. */
     private static final int MAX_FRAGMENT_CHARS = 16;
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[(\\[]?\\d|[-•●▪*]");
@@ -68,8 +71,8 @@ final class WrappedHeader {
     }
 
     private static boolean isFragment(String text) {
-        String squeezed = text.replaceAll("\\s+", "");
-        if (squeezed.length() > MAX_FRAGMENT_CHARS || squeezed.matches("[-–—.()\\d/]+")
+        String squeezed = Squeezed.of(text);
+        if (squeezed.length() > MAX_FRAGMENT_CHARS || PLACEHOLDER.matcher(squeezed).matches()
                 || NUMBERED.matcher(squeezed).lookingAt()) {
             return false;
         }

@@ -85,4 +85,20 @@ class ThaiMonthTest {
         assertEquals("มี.ค.", text.substring(found.get(1).start(), found.get(1).end()));
         assertEquals("กรกฏาคม", text.substring(found.get(2).start(), found.get(2).end()));
     }
+
+    /** Months are found after a quick look for a name or a dot: spaced abbreviations and names inside words still count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ประชุมคณะทำงานทุกไตรมาส |
+            ดำเนินการ ม. ค. - มี .ค 2568 | JANUARY MARCH
+            ต.ค.67 ถึง ก.ย.68 | OCTOBER SEPTEMBER
+            มติ ก.พ.ร. และ ก.ค.ศ. |
+            ภายในเดือนพฤศภาคมของทุกปี | MAY
+            1. จัดอบรม 2. สรุปผล 3.1 รายงาน |
+            ระหว่างวันที่ 1 ตุลาคม 2567 - 30 กันยายน 2568 | OCTOBER SEPTEMBER
+            """)
+    void findsMonthsWrittenAnyWayAndNoneWhereThereAreNone(String text, String months) {
+        String expected = months == null ? "" : months;
+        assertEquals(expected, String.join(" ", ThaiMonth.findAll(text).stream().map(m -> m.month().name()).toList()));
+    }
 }

@@ -152,6 +152,14 @@ final class PageContentExtractor {
 
     /** A glyph's text on a baseline rounded to the unit: where to look for the same glyph drawn twice. */
     private record DrawnAt(String text, long baseline) {
+        /**
+         * The record's own hash (31·text + baseline) puts a Thai glyph one code point up and 31 units higher in
+         * the same bin, so a page's bins filled up into trees; the baseline is spread over the bits instead.
+         */
+        @Override
+        public int hashCode() {
+            return text.hashCode() ^ Long.hashCode(baseline * 0x9E3779B97F4A7C15L);
+        }
     }
 
     /** Drops glyphs drawn twice at (almost) the same place, as fake-bold text is. */

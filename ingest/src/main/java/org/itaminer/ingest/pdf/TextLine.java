@@ -1,7 +1,6 @@
 package org.itaminer.ingest.pdf;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One printed line: its words left to right.
@@ -21,7 +20,18 @@ record TextLine(List<Word> words, double baseline, double size) {
     }
 
     String text() {
-        return words.stream().map(Word::text).collect(Collectors.joining(" "));
+        // asked for every line and cell line of a page: one word (most cell lines) needs no joining
+        if (words.isEmpty()) {
+            return "";
+        }
+        if (words.size() == 1) {
+            return words.get(0).text();
+        }
+        StringBuilder sb = new StringBuilder(words.get(0).text());
+        for (int i = 1; i < words.size(); i++) {
+            sb.append(' ').append(words.get(i).text());
+        }
+        return sb.toString();
     }
 
     double x0() {

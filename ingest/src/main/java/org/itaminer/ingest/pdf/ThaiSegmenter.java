@@ -1,6 +1,8 @@
 package org.itaminer.ingest.pdf;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.itaminer.ingest.pdf.ThaiTextLayerRepair.Mode;
 import org.itaminer.thai.ThaiChars;
 
@@ -38,10 +40,20 @@ final class ThaiSegmenter {
     Segmentation[] segment(String run, Mode[] modes) {
         int n = run.length();
         int m = modes.length;
-        Table[] tables = new Table[m];
+        // a mode whose source character (า for AM_LOST, ำ for AA_AS_AM) is not in the run has nothing to swap:
+        // its table would be NONE's, step for step, so it takes NONE's result instead of a table of its own
+        int none = Arrays.asList(modes).indexOf(Mode.NONE);
+        int[] tableOf = new int[m];
+        List<Table> active = new ArrayList<>(m);
         for (int k = 0; k < m; k++) {
-            tables[k] = new Table(n, modes[k]);
+            if (none >= 0 && k != none && run.indexOf(sourceOf(modes[k])) < 0) {
+                tableOf[k] = -1;
+            } else {
+                tableOf[k] = active.size();
+                active.add(new Table(n, modes[k]));
+            }
         }
+        Table[] tables = active.toArray(new Table[0]);
         for (int i = 0; i < n; i++) {
             boolean reached = false;
             for (Table t : tables) {
@@ -88,9 +100,21 @@ final class ThaiSegmenter {
         }
         Segmentation[] out = new Segmentation[m];
         for (int k = 0; k < m; k++) {
-            out[k] = tables[k].backtrack(run);
+            if (tableOf[k] >= 0) {
+                out[k] = tables[tableOf[k]].backtrack(run);
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            if (tableOf[k] < 0) {
+                out[k] = out[none];
+            }
         }
         return out;
+    }
+
+    /** The character a mode swaps away: า where ำ was lost, ำ where า was read as ำ. */
+    private static char sourceOf(Mode mode) {
+        return mode == Mode.AM_LOST ? AA : AM;
     }
 
     /** One mode's dynamic programming table: the best way found so far to reach each position. */
@@ -107,7 +131,7 @@ final class ThaiSegmenter {
 
         Table(int n, Mode mode) {
             this.mode = mode;
-            this.source = mode == Mode.AM_LOST ? AA : AM;
+            this.source = sourceOf(mode);
             this.target = mode == Mode.AM_LOST ? AM : AA;
             cost = new double[n + 1];
             from = new int[n + 1];

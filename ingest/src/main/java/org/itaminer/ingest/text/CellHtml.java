@@ -17,6 +17,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class CellHtml {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "br", "tr", "td", "th", "table",
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article");
 
@@ -77,7 +79,7 @@ final class CellHtml {
     private static void flush(List<String> out, StringBuilder current) {
         String text = current.toString().replace('\u00A0', ' ').strip();
         if (!text.isEmpty()) {
-            out.add(text.replaceAll("\\s+", " "));
+            out.add(WHITE_SPACE.matcher(text).replaceAll(" "));
         }
         current.setLength(0);
     }

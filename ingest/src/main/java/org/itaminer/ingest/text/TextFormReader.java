@@ -31,6 +31,8 @@ public final class TextFormReader implements DocumentReader {
 
     private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{2,}:?\\s*");
     private static final Pattern PIPE_ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     @Override
     public Set<Format> formats() {
@@ -81,9 +83,11 @@ public final class TextFormReader implements DocumentReader {
         private final List<String> paragraph = new ArrayList<>();
         private List<Row> tableRows = new ArrayList<>();
         private Row header;
+        /** The header's words ({@link #key}), made once per table rather than once per row compared with it. */
+        private String headerKey;
 
         List<Page> build(String text) {
-            for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
+            for (String line : LINE_BREAK.split(text, -1)) {
                 List<String> cells = cells(line);
                 if (cells != null) {
                     if (isSeparator(cells)) {
@@ -108,12 +112,13 @@ public final class TextFormReader implements DocumentReader {
             if (row.isBlank()) {
                 return;
             }
-            if (header != null && tableRows.size() > 1 && sameText(row, header)) {
+            if (header != null && tableRows.size() > 1 && key(row).equals(headerKey)) {
                 endTable();
                 endPage();
             }
             if (tableRows.isEmpty()) {
                 header = row;
+                headerKey = key(row);
             }
             tableRows.add(row);
         }
@@ -139,16 +144,29 @@ public final class TextFormReader implements DocumentReader {
             }
         }
 
-        private static boolean sameText(Row a, Row b) {
-            return key(a).equals(key(b));
-        }
-
+        /** A row's words cell by cell, white space aside, without its trailing empty cells. */
         private static String key(Row row) {
             StringBuilder sb = new StringBuilder();
             for (Cell c : row.cells()) {
-                sb.append(c.text().replaceAll("\\s+", "")).append('\u0001');
+                String text = c.text();
+                for (int i = 0; i < text.length(); i++) {
+                    char ch = text.charAt(i);
+                    if (!isSpace(ch)) {
+                        sb.append(ch);
+                    }
+                }
+                sb.append('\u0001');
             }
-            return sb.toString().replaceAll("\u0001+$", "");
+            int end = sb.length();
+            while (end > 0 && sb.charAt(end - 1) == '\u0001') {
+                end--;
+            }
+            return sb.substring(0, end);
+        }
+
+        /** White space as a regular expression's {@code \s} means it. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
     }
 
@@ -187,7 +205,7 @@ public final class TextFormReader implements DocumentReader {
             } else if (CellHtml.looksLikeHtml(t)) {
                 cells.add(new Cell(CellHtml.paragraphs(t)));
             } else {
-                cells.add(new Cell(List.of(t.strip().replaceAll("\\s+", " "))));
+                cells.add(new Cell(List.of(WHITE_SPACE.matcher(t.strip()).replaceAll(" "))));
             }
         }
         return new Row(cells);

@@ -32,7 +32,12 @@ public record Cell(List<String> paragraphs, int columnSpan) {
     /** The paragraphs joined with single spaces. */
     @JsonIgnore
     public String text() {
-        return String.join(" ", paragraphs);
+        // every reader asks for a cell's text many times: one paragraph (most cells) needs no join and no copy
+        return switch (paragraphs.size()) {
+            case 0 -> "";
+            case 1 -> paragraphs.get(0);
+            default -> String.join(" ", paragraphs);
+        };
     }
 
     @JsonIgnore
