@@ -10,7 +10,8 @@ import org.itaminer.acquire.fetch.FetchSettings;
 public final class TestSites {
 
     public static final Duration POLITENESS = Duration.ofMillis(60);
-    public static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+    // generous: a cold JVM on a loaded 2-core machine took over 400 ms to answer the first request of a test
+    public static final Duration READ_TIMEOUT = Duration.ofMillis(1500);
     public static final int MAX_BYTES = 256 * 1024;
 
     private TestSites() {
