@@ -56,6 +56,12 @@ public record HeadingBlock(String text) {
     private static final Pattern CONTINUES = Pattern.compile(
             "^(?:ประจำปี|ปีงบประมาณ|พ\\.\\s?ศ\\.|รอบ|ระยะ|ไตรมาส|ตั้งแต่|ระหว่าง|[(\\[]|ตาม|ของ|ภายใน|ใน|และ|เพื่อ|ด้าน"
                     + "|สำหรับ|ครั้งที่|ฉบับ|\\S{0,12}[\\d๐-๙]{4}\\s*\\)?$)");
+    /**
+     * A heading line that stops in the middle of a phrase ("… ประจำปีงบประมาณ พ.ศ.", "… ของ"): a long heading
+     * wrapped, whose next printed line, even set apart as a paragraph, goes on with it.
+     */
+    private static final Pattern DANGLING = Pattern.compile(
+            "(?:พ\\.\\s?ศ\\.|ปีงบประมาณ|ประจำปี|ของ|และ|ใน|ตาม|สำหรับ)\\s*$");
     /** An agency line that may stand above the heading: "องค์การบริหารส่วนตำบลหนองแสง", "โรงพยาบาลน้ำพอง". */
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "^(?:องค์การบริหารส่วน|เทศบาล|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.|สำนักงาน|สำนัก|กรม|กระทรวง|โรงพยาบาล"
@@ -115,7 +121,8 @@ public record HeadingBlock(String text) {
         // the whole paragraph was heading: a year or round line set apart from it still belongs to it
         for (int p = index + 1; p < paragraphs.size() && text.samePageNoTableBetween(p - 1, p); p++) {
             List<String> next = paragraphs.get(p);
-            if (next.size() > 2 || !CONTINUES.matcher(clean(next.get(0))).find()) {
+            boolean cutShort = DANGLING.matcher(lines.get(lines.size() - 1)).find();
+            if (next.size() > 2 || !cutShort && !CONTINUES.matcher(clean(next.get(0))).find()) {
                 break;
             }
             for (String printed : next) {

@@ -107,6 +107,11 @@ public final class IndicatorScoreFinder {
                         accept(r, tool[0], page.number(), year, byNumber, warnings);
                         continue;
                     }
+                    Optional<Matcher> commented = withComment(line);
+                    if (commented.isPresent()) {
+                        accept(commented.get(), tool[0], page.number(), year, byNumber, warnings);
+                        continue;
+                    }
                     if (line.length() < 120 && t.find()) {
                         tool[0] = t.group(1) != null ? t.group(1) : t.group(2);
                     }
@@ -118,6 +123,31 @@ public final class IndicatorScoreFinder {
             }
         }
         return new Found(byNumber.values().stream().map(OnPage::score).toList(), warnings);
+    }
+
+    /** "67.59 คะแนน" inside a line: where a scored row ends when a comment follows it. */
+    private static final Pattern SCORE_WORD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?\\s*คะแนน");
+
+    /**
+     * A row of an indicator table with a comment beside it, printed as one line when the table has no rulings
+     * ("๑. การปฏิบัติหน้าที่ ๖๗.๕๙ คะแนน ควรปรับปรุงการดำเนินงานด้านการปฏิบัติหน้าที่"): the row up to its score,
+     * when its name is one of the ITA indicators' (a numbered measure that cites a score is no such row).
+     */
+    private static Optional<Matcher> withComment(String line) {
+        if (line.length() > 400) {
+            return Optional.empty();
+        }
+        Matcher score = SCORE_WORD.matcher(line);
+        if (!score.find() || score.end() == line.strip().length()) {
+            return Optional.empty();
+        }
+        String row = line.substring(0, score.end());
+        Matcher r = ROW.matcher(row);
+        if (!mayBeRow(row) || !r.find()) {
+            return Optional.empty();
+        }
+        String name = r.group(2).replace(" ", "");
+        return KNOWN_NAMES.stream().anyMatch(name::startsWith) ? Optional.of(r) : Optional.empty();
     }
 
     /**
