@@ -14,19 +14,16 @@ import org.itaminer.acquire.registry.SourceState;
  */
 final class CrawlPrinter implements CrawlListener {
 
-    private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean lines;
-    private final boolean progress;
     private final int sites;
     private int sitesDone;
     private int documents;
     private int pages;
     private int failed;
-    private long drawn;
-    private int drawnWidth;
+    private final ProgressLine progressLine;
 
     CrawlPrinter(PrintWriter out, boolean lines) {
         this(out, out, lines, false, 0);
@@ -40,7 +37,7 @@ final class CrawlPrinter implements CrawlListener {
         this.out = out;
         this.err = err;
         this.lines = lines;
-        this.progress = progress;
+        this.progressLine = new ProgressLine(err, progress);
         this.sites = sites;
     }
 
@@ -48,7 +45,7 @@ final class CrawlPrinter implements CrawlListener {
     public synchronized void siteDone(String site, int siteDocuments) {
         sitesDone++;
         if (lines) {
-            clearProgress();
+            progressLine.clear();
             out.printf(Locale.ROOT, "site  %s: %d documents%n", site, siteDocuments);
             out.flush();
         }
@@ -64,7 +61,7 @@ final class CrawlPrinter implements CrawlListener {
             default -> { }
         }
         if (lines) {
-            clearProgress();
+            progressLine.clear();
             out.println(line(source, result, state));
             out.flush();
         }
@@ -73,7 +70,7 @@ final class CrawlPrinter implements CrawlListener {
 
     /** Clears the progress line before the totals. */
     synchronized void done() {
-        clearProgress();
+        progressLine.clear();
     }
 
     static String line(Source source, FetchResult result, SourceState state) {
@@ -92,22 +89,11 @@ final class CrawlPrinter implements CrawlListener {
 
     private void drawProgress(String host, boolean force) {
         long now = System.nanoTime();
-        if (!progress || (!force && now - drawn < REDRAW_NANOS && drawnWidth > 0)) {
+        if (!progressLine.due(now, force)) {
             return;
         }
         String text = String.format(Locale.ROOT, "sites %d/%d  documents %d  pages %d  failed %d  %s", sitesDone,
                 sites, documents, pages, failed, host == null ? "" : host);
-        err.print("\r" + text + " ".repeat(Math.max(0, drawnWidth - text.length())));
-        err.flush();
-        drawn = now;
-        drawnWidth = text.length();
-    }
-
-    private void clearProgress() {
-        if (progress && drawnWidth > 0) {
-            err.print("\r" + " ".repeat(drawnWidth) + "\r");
-            err.flush();
-            drawnWidth = 0;
-        }
+        progressLine.draw(text, now);
     }
 }

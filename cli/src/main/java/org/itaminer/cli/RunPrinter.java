@@ -23,20 +23,16 @@ import org.slf4j.LoggerFactory;
 final class RunPrinter implements RunListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunPrinter.class);
-    /** The progress line is redrawn at most this often. */
-    private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean lines;
-    private final boolean progress;
     private final LongSupplier nanoTime;
     private int total;
     private int done;
     private int failed;
     private long started;
-    private long drawn;
-    private int drawnWidth;
+    private final ProgressLine progressLine;
 
     /**
      * @param lines a line per document (not with {@code --quiet})
@@ -46,7 +42,7 @@ final class RunPrinter implements RunListener {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.lines = lines;
-        this.progress = progress;
+        this.progressLine = new ProgressLine(err, progress);
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }
 
@@ -67,12 +63,12 @@ final class RunPrinter implements RunListener {
         done++;
         failed += o.ok() ? 0 : 1;
         if (lines) {
-            clearProgress();
+            progressLine.clear();
             out.println(line(o));
             out.flush();
         }
         long now = nanoTime.getAsLong();
-        if (progress && (now - drawn >= REDRAW_NANOS || done == total || drawnWidth == 0)) {
+        if (progressLine.due(now, done == total)) {
             drawProgress(now);
         }
     }
@@ -99,7 +95,7 @@ final class RunPrinter implements RunListener {
      * are listed.
      */
     int summary(RunSummary s, Workdir workdir, InputScan scan, RunId runId) {
-        clearProgress();
+        progressLine.clear();
         for (InputScan.Skipped skipped : scan.skipped()) {
             if (lines || skipped.reason() == SkipReason.UNREADABLE) {
                 out.printf(Locale.ROOT, "skip  %-10s %s: %s%n", skipped.reason().word(), skipped.path(),
@@ -129,7 +125,7 @@ final class RunPrinter implements RunListener {
 
     /** When the run could not go on: how far it got, from the counts kept here; returns the exit code. */
     int stopped(Throwable cause, Workdir workdir) {
-        clearProgress();
+        progressLine.clear();
         out.flush();
         err.println("the run stopped after " + done + " of " + total + " documents (" + failed + " failed): " + cause
                 + "; every document printed above is stored and searchable in " + workdir.root()
@@ -142,17 +138,6 @@ final class RunPrinter implements RunListener {
         double seconds = Math.max(1e-3, (now - started) / 1e9);
         String text = String.format(Locale.ROOT, "%d/%d documents  %.1f/s  %d failed", done, total, done / seconds,
                 failed);
-        err.print("\r" + text + " ".repeat(Math.max(0, drawnWidth - text.length())));
-        err.flush();
-        drawn = now;
-        drawnWidth = text.length();
-    }
-
-    private void clearProgress() {
-        if (progress && drawnWidth > 0) {
-            err.print("\r" + " ".repeat(drawnWidth) + "\r");
-            err.flush();
-            drawnWidth = 0;
-        }
+        progressLine.draw(text, now);
     }
 }
