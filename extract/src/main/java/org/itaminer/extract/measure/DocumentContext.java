@@ -23,9 +23,4 @@ public record DocumentContext(LayoutDocument layout, DocumentText text, TitleFin
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(tables, "tables");
     }
-
-    /** The context of a document whose tables are classified here. */
-    public DocumentContext(LayoutDocument layout, DocumentText text, TitleFinder.Title title) {
-        this(layout, text, title, ClassifiedTables.of(layout));
-    }
 }

@@ -56,11 +56,6 @@ public final class AssessmentFinder {
     private static final Pattern ABOUT_ASSESSMENT = Pattern.compile("ผลการประเมิน|ผลคะแนน|ITA|คุณธรรมและความโปร่งใส|ได้คะแนน");
     private static final Pattern INDICATOR_ROW = Pattern.compile("^\\s*(?:ตัวชี้วัดที่\\s*)?\\d{1,2}\\s*[.)]?\\s*[\\u0E01-\\u0E4E]");
     /**
-     * "๑. ผลการประเมินคุณธรรมและความโปร่งใส ... ได้คะแนน 84.63 คะแนน": a numbered section of the report about
-     * the whole assessment, not an indicator's row, though it opens with a number like one.
-     */
-    private static final Pattern NUMBERED_SECTION = Pattern.compile("ผลการประเมิน|ภาพรวม|คะแนนรวม|ITA|คุณธรรมและความโปร่งใส");
-    /**
      * "วิเคราะห์ผลการประเมิน ... ประจำปีงบประมาณ พ.ศ. 2565": the year of a result named without a score. The words
      * between name the ITA, or there are a few of them and no label: "แจ้งผลการประเมินให้บุคลากรทราบ / ระยะเวลา:
      * ปีงบประมาณ 2569" is a staff appraisal in a measure's steps, and the year its period's.
@@ -248,7 +243,10 @@ public final class AssessmentFinder {
                 sb.setLength(0);
                 first = null;
             }
-            if (INDICATOR_ROW.matcher(line.text()).find() && !NUMBERED_SECTION.matcher(line.text()).find()) {
+            // "๑. ผลการประเมินคุณธรรมและความโปร่งใส ... ได้คะแนน 84.63 คะแนน" opens with a number like an
+            // indicator's row, but is a numbered section about the whole assessment
+            boolean overall = OVERALL_MENTION.matcher(line.text()).find() || line.text().contains("ผลการประเมิน");
+            if (INDICATOR_ROW.matcher(line.text()).find() && !overall) {
                 continue;
             }
             if (first == null) {

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.itaminer.extract.measure.ColumnRole;
+import org.itaminer.extract.table.Squeezed;
 import org.itaminer.extract.measure.DocumentContext;
 import org.itaminer.extract.measure.MeasureDraft;
 import org.itaminer.extract.measure.MeasureReader;
@@ -109,7 +110,7 @@ public final class ScheduleMeasureReader implements MeasureReader {
                     current = null;
                     continue;
                 }
-                if (TOTAL.matcher(cell.replaceAll("\\s+", "")).matches()) {
+                if (TOTAL.matcher(Squeezed.of(cell)).matches()) {
                     continue;
                 }
                 String number = numberColumn < 0 ? "" : row.cell(numberColumn).text().strip();

@@ -103,7 +103,7 @@ public record ColumnContent(int cells, double periods, double units, double list
     }
 
     static boolean isUnit(String text) {
-        return text.replaceAll("\\s+", "").length() <= MAX_SHORT_CHARS && UNIT_START.matcher(text.strip()).find();
+        return Squeezed.of(text).length() <= MAX_SHORT_CHARS && UNIT_START.matcher(text.strip()).find();
     }
 
     /** Whether a cell lists units behind bullets or numbers, most of its items a unit's name. */

@@ -41,7 +41,8 @@ class ScheduleMeasureReaderTest {
         LayoutDocument layout = new LayoutDocument(SOURCE.mediaType(), TextSource.TEXT, List.of(new Page(1, blocks)), List.of());
         var text = org.itaminer.extract.meta.DocumentText.of(layout);
         return new org.itaminer.extract.measure.DocumentContext(layout, text,
-                org.itaminer.extract.meta.TitleFinder.find(text, Optional.empty()));
+                org.itaminer.extract.meta.TitleFinder.find(text, Optional.empty()),
+                org.itaminer.extract.table.ClassifiedTables.of(layout));
     }
 
     private static Cell merged(String text, int span) {

@@ -15,6 +15,9 @@ import org.itaminer.thai.ThaiChars;
  */
 final class PageClassifier {
 
+    /** Word breaks: every page read is split into words, so the pattern is compiled once. */
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Pages with fewer visible characters than this and no letter have no usable text layer. */
     static final int MIN_CHARS = 20;
 
@@ -85,7 +88,7 @@ final class PageClassifier {
         }
         int thaiWords = 0;
         int orphanWords = 0;
-        for (String word : text.split("\\s+")) {
+        for (String word : WHITE_SPACE.split(text)) {
             if (word.codePoints().noneMatch(ThaiChars::isThai)) {
                 continue;
             }
