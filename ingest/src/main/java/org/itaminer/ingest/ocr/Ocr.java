@@ -112,8 +112,10 @@ public final class Ocr {
             Thread.currentThread().interrupt();
             throw new OcrException("interrupted while waiting for an OCR engine", e);
         }
+        PageDigits.Outcome digits = PageDigits.shared().recover(clean.image(), recognized);
+        recognized = digits.page();
         int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
         List<CellGrid> grids = CellGrid.find(rulings.lines(), slack);
-        return OcrPageBuilder.build(number, recognized, grids, why);
+        return OcrPageBuilder.build(number, recognized, grids, why, digits.doubts());
     }
 }
