@@ -20,6 +20,8 @@ final class PageDigits {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageDigits.class);
     private static volatile PageDigits shared;
+    /** Digits left as the engine read them, with no doubt added. */
+    static final PageDigits OFF = new PageDigits(Optional.empty(), true);
 
     private final Optional<ThaiDigitRecovery> recovery;
     /** Switched off on purpose (to measure without it): no doubt is added. */

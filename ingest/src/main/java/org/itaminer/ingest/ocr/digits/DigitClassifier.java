@@ -2,7 +2,7 @@ package org.itaminer.ingest.ocr.digits;
 
 /**
  * Takes a glyph for the Thai digit whose drawn shapes it is nearest to (nearest neighbour over
- * {@link DigitTemplates}, each digit scored by its nearest template).
+ * {@link DigitTemplates}, each digit scored by its nearest template), and says how near the nearest letter is.
  */
 public final class DigitClassifier {
 
@@ -18,9 +18,15 @@ public final class DigitClassifier {
     public DigitReading read(GlyphShape glyph) {
         double[] best = new double[10];
         java.util.Arrays.fill(best, Double.MAX_VALUE);
+        double letter = Double.MAX_VALUE;
         for (DigitTemplates.Template t : templates.templates()) {
-            int v = t.digit() - '๐';
-            best[v] = Math.min(best[v], glyph.distance(t.shape()));
+            double d = glyph.distance(t.shape());
+            if (t.isDigit()) {
+                int v = t.digit() - '๐';
+                best[v] = Math.min(best[v], d);
+            } else {
+                letter = Math.min(letter, d);
+            }
         }
         int first = -1;
         int second = -1;
@@ -37,6 +43,6 @@ public final class DigitClassifier {
         }
         char runnerUp = second < 0 ? (char) ('๐' + first) : (char) ('๐' + second);
         double runnerUpDistance = second < 0 ? Double.MAX_VALUE : best[second];
-        return new DigitReading((char) ('๐' + first), best[first], runnerUp, runnerUpDistance);
+        return new DigitReading((char) ('๐' + first), best[first], runnerUp, runnerUpDistance, letter);
     }
 }

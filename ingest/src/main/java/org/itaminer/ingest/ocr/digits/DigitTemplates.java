@@ -23,6 +23,12 @@ public final class DigitTemplates {
     /** The Thai digits, in order of value. */
     public static final String DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
+    /**
+     * Letters that sit on the line as digits do: a glyph nearer to one of them than to any digit is a letter
+     * (the engine writes ส for ๘, and reads a letter among digits as one).
+     */
+    public static final String LETTERS = "กขคฆงจฉชซญฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮะาเแโใไ";
+
     /** Where Debian puts the TLWG fonts. */
     static final List<Path> FONT_DIRS = List.of(Path.of("/usr/share/fonts/truetype/tlwg"),
             Path.of("/usr/share/fonts/opentype/tlwg"), Path.of("/usr/local/share/fonts"));
@@ -42,17 +48,21 @@ public final class DigitTemplates {
         this.templates = List.copyOf(templates);
     }
 
-    /** One digit in one font. */
+    /** One digit, or a letter, in one font. */
     public record Template(char digit, String font, GlyphShape shape) {
+
+        public boolean isDigit() {
+            return digit >= '๐' && digit <= '๙';
+        }
     }
 
-    /** The digits drawn in each of the given fonts. */
+    /** The digits and the {@link #LETTERS} drawn in each of the given fonts. */
     public static DigitTemplates of(List<Font> fonts) {
         List<Template> all = new ArrayList<>();
         for (Font font : fonts) {
             Font sized = font.deriveFont(SIZE);
             double xHeight = xHeight(sized);
-            for (char d : DIGITS.toCharArray()) {
+            for (char d : (DIGITS + LETTERS).toCharArray()) {
                 draw(sized, String.valueOf(d)).ifPresent(ink -> all.add(
                         new Template(d, font.getFontName(), GlyphShape.of(ink, whole(ink), xHeight))));
             }

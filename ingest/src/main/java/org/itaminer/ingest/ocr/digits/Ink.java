@@ -152,8 +152,13 @@ public final class Ink {
      * @param right right edge, exclusive
      * @param bottom bottom edge, exclusive
      * @param pixels how many ink pixels
+     * @param cut whether it was cut from a wider blot (digits that touch), where the cut may be wrong
      */
-    public record Blot(int left, int top, int right, int bottom, int pixels) {
+    public record Blot(int left, int top, int right, int bottom, int pixels, boolean cut) {
+
+        public Blot(int left, int top, int right, int bottom, int pixels) {
+            this(left, top, right, bottom, pixels, false);
+        }
 
         public int width() {
             return right - left;
@@ -165,7 +170,7 @@ public final class Ink {
 
         public Blot merge(Blot other) {
             return new Blot(Math.min(left, other.left), Math.min(top, other.top), Math.max(right, other.right),
-                    Math.max(bottom, other.bottom), pixels + other.pixels);
+                    Math.max(bottom, other.bottom), pixels + other.pixels, cut || other.cut);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.itaminer.ingest.ocr.digits;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.itaminer.ingest.ocr.Box;
 import org.itaminer.ingest.ocr.Symbol;
@@ -25,6 +24,15 @@ public final class ThaiDigitRecovery {
     private static final String SEPARATORS = "./,:-";
     /** The Thai digits the engine's Thai models can write. */
     static final String KNOWN = "๐๑๒๓๕";
+    /** What the English model writes for a Thai digit it cannot read, one symbol each. */
+    private static final java.util.Set<String> LATIN_LOOKALIKES = java.util.Set.of("a", "o", "l", "e", "c", "G",
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /** How near a Latin lookalike must be to a Thai digit to be taken for it. */
+    static final double STRICT = 1.0;
+    /** Between two digits the engine can write, nearer than this, the engine's choice is taken. */
+    static final double ENGINE_TRUST = 0.3;
+    /** Digits of one number stand closer than this many x-heights apart; words stand farther. */
+    static final double ADJACENT = 0.45;
 
     static final boolean DEBUG = Boolean.getBoolean("digits.debug");
     private final DigitClassifier classifier;
@@ -61,12 +69,19 @@ public final class ThaiDigitRecovery {
         List<Symbol> out = new ArrayList<>();
         int baseline = baseline(line);
         int i = 0;
+        double wide = 1.5 * medianHeight(line);
         while (i < line.size()) {
             int end = runEnd(line, i);
+            boolean strict = false;
+            if (end == i && (i == 0 || line.get(i).spaceBefore()
+                    || line.get(i).box().left() - line.get(i - 1).box().right() > wide)) {
+                end = itemNumberEnd(line, i);
+                strict = end > i;
+            }
             if (end > i) {
                 numbers[0]++;
                 List<Symbol> run = line.subList(i, end);
-                List<Symbol> read = readRun(image, run, baseline, pageXHeight, doubts);
+                List<Symbol> read = readRun(image, run, baseline, pageXHeight, strict ? null : doubts);
                 out.addAll(read);
                 i = end;
             } else {
@@ -109,14 +124,36 @@ public final class ThaiDigitRecovery {
         return end;
     }
 
+    /**
+     * The end of an item number the engine wrote in Latin letters or Arabic digits ("a." or "oo." for ๓. and
+     * ๑๑., as the English model reads them): one to three such symbols at the start of a word, followed by a
+     * full stop. {@code start} when there is none.
+     */
+    static int itemNumberEnd(List<Symbol> line, int start) {
+        int end = start;
+        while (end < line.size() && end - start < 3 && LATIN_LOOKALIKES.contains(line.get(end).text())
+                && (end == start || !line.get(end).spaceBefore())) {
+            end++;
+        }
+        return end > start && end < line.size() && line.get(end).text().equals(".") ? end : start;
+    }
+
+    /**
+     * @param doubts where to add the doubts; null for an item number in Latin lookalikes, which is taken
+     *     only when every glyph is clearly a Thai digit and is left silently otherwise
+     */
     private List<Symbol> readRun(BufferedImage image, List<Symbol> run, int baseline, double xh,
             List<NumberDoubt> doubts) {
+        boolean strict = doubts == null;
+        if (strict) {
+            doubts = new ArrayList<>();
+        }
         String before = text(run);
         int left = run.stream().mapToInt(s -> s.box().left()).min().orElseThrow();
         int right = run.stream().mapToInt(s -> s.box().right()).max().orElseThrow();
         int pad = (int) Math.round(1.5 * xh); // the engine's boxes of Thai symbols are often short of the ink
         Ink ink = Ink.of(image, left - pad, (int) (baseline - 2.6 * xh), right + pad, (int) (baseline + 0.6 * xh));
-        List<Ink.Blot> glyphs = new ArrayList<>(glyphs(ink.blots(), left, right, baseline, xh));
+        List<Ink.Blot> glyphs = new ArrayList<>(glyphs(ink, left, right, baseline, xh));
         // a dot before the first digit or after the last is the engine's own symbol beside the number
         while (!glyphs.isEmpty() && small(glyphs.get(0), xh)) {
             glyphs.remove(0);
@@ -124,6 +161,9 @@ public final class ThaiDigitRecovery {
         while (!glyphs.isEmpty() && small(glyphs.get(glyphs.size() - 1), xh)) {
             glyphs.remove(glyphs.size() - 1);
         }
+        String engineDigits = digitsOnly(before);
+        long bigGlyphs = glyphs.stream().filter(g -> !small(g, xh)).count();
+        int digitIndex = 0;
         List<Symbol> read = new ArrayList<>();
         StringBuilder after = new StringBuilder();
         List<String> unsure = new ArrayList<>();
@@ -140,10 +180,22 @@ public final class ThaiDigitRecovery {
                     text = separator.get();
                     confidence = 90;
                 } else {
-                    DigitReading r = withEngine(classifier.read(GlyphShape.of(ink, g, xh)), run, g);
+                    // the engine's digit at the same place: by position when it wrote as many digits as there are glyphs
+                    java.util.OptionalInt engine = engineDigits.length() == bigGlyphs
+                            ? java.util.OptionalInt.of(engineDigits.charAt(digitIndex)) : engineAt(run, g);
+                    digitIndex++;
+                    DigitReading r = withEngine(classifier.read(GlyphShape.of(ink, g, xh)), engine);
                     if (DEBUG) { // -Ddigits.debug=true prints each glyph's reading
                         GlyphShape gs = GlyphShape.of(ink, g, xh);
-                        System.err.printf("  %s %s %.2f %s %.2f asp %.2f rh %.2f box %dx%d%n", before, r.digit(), r.distance(), r.runnerUp(), r.runnerUpDistance(), gs.aspect(), gs.relativeHeight(), g.width(), g.height());
+                        System.err.printf("  %s %s %.2f %s %.2f L%.2f asp %.2f rh %.2f box %dx%d%n", before, r.digit(), r.distance(), r.runnerUp(), r.runnerUpDistance(), r.letterDistance(), gs.aspect(), gs.relativeHeight(), g.width(), g.height());
+                    }
+                    double cx = (g.left() + g.right()) / 2.0;
+                    boolean grown = cx < left - 0.3 * xh || cx > right + 0.3 * xh;
+                    if (!r.isDigit() && grown) {
+                        continue; // a letter written against the number, taken in by the growth: not part of it
+                    }
+                    if (strict && (r.distance() > STRICT || r.doubtful())) {
+                        return run;
                     }
                     if (!r.isDigit()) {
                         if (run.size() > 1) { // a lone symbol that is no digit is a letter or a mark misread
@@ -153,6 +205,8 @@ public final class ThaiDigitRecovery {
                     }
                     if (r.doubtful()) {
                         unsure.add(r.digit() + " or " + r.runnerUp());
+                    } else if (g.cut()) {
+                        unsure.add(r.digit() + " from digits that touch");
                     }
                     text = String.valueOf(r.digit());
                     confidence = (float) Math.max(0, Math.min(100, 100 * (1 - r.distance() / (2 * DigitReading.NOT_A_DIGIT))));
@@ -173,20 +227,25 @@ public final class ThaiDigitRecovery {
         return read;
     }
 
-    /** The glyphs of a number: blots sitting on the baseline between its ends, joined where they overlap. */
-    static List<Ink.Blot> glyphs(List<Ink.Blot> blots, int left, int right, int baseline, double xh) {
-        List<Ink.Blot> kept = new ArrayList<>();
+    /**
+     * The glyphs of a number: blots sitting on the baseline whose centres lie between its ends, then the
+     * blots next to them closer than a digit's spacing (the engine's boxes often stop short of the last
+     * digit of a line), joined where they overlap.
+     */
+    static List<Ink.Blot> glyphs(Ink ink, int left, int right, int baseline, double xh) {
+        List<Ink.Blot> onLine = new ArrayList<>();
         double speck = 0.01 * xh * xh;
-        for (Ink.Blot b : blots) {
-            double cx = (b.left() + b.right()) / 2.0;
+        for (Ink.Blot blot : ink.blots()) {
+          for (Ink.Blot b : split(ink, blot, xh)) {
             boolean onBaseline = b.bottom() >= baseline - 0.45 * xh && b.bottom() <= baseline + 0.45 * xh;
-            if (b.pixels() >= speck && onBaseline && cx >= left - 0.3 * xh && cx <= right + 0.3 * xh
-                    && b.height() <= 2.2 * xh) {
-                kept.add(b);
+            if (b.pixels() >= speck && onBaseline && b.height() <= 2.2 * xh) {
+                onLine.add(b);
             }
+          }
         }
+        onLine.sort(java.util.Comparator.comparingInt(Ink.Blot::left));
         List<Ink.Blot> merged = new ArrayList<>();
-        for (Ink.Blot b : kept) {
+        for (Ink.Blot b : onLine) {
             if (!merged.isEmpty()) {
                 Ink.Blot last = merged.get(merged.size() - 1);
                 int overlap = Math.min(last.right(), b.right()) - Math.max(last.left(), b.left());
@@ -197,7 +256,85 @@ public final class ThaiDigitRecovery {
             }
             merged.add(b);
         }
-        return merged;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < merged.size(); i++) {
+            Ink.Blot b = merged.get(i);
+            double cx = (b.left() + b.right()) / 2.0;
+            if (cx >= left - 0.3 * xh && cx <= right + 0.3 * xh) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return List.of();
+        }
+        double spacing = ADJACENT * xh;
+        while (first > 0 && !small(merged.get(first - 1), xh)
+                && merged.get(first).left() - merged.get(first - 1).right() < spacing) {
+            first--;
+        }
+        while (last < merged.size() - 1 && !small(merged.get(last + 1), xh)
+                && merged.get(last + 1).left() - merged.get(last).right() < spacing) {
+            last++;
+        }
+        return merged.subList(first, last + 1);
+    }
+
+    /** Wider than this many x-heights, a blot is digits that touch (a bold or tight font, a dark scan). */
+    static final double TOUCHING = 1.8;
+
+    /**
+     * A blot as wide as two or more digits, cut where the fewest ink pixels stand in a column near each
+     * place the cut should be; any other blot as it is.
+     */
+    static List<Ink.Blot> split(Ink ink, Ink.Blot b, double xh) {
+        if (b.width() <= TOUCHING * xh || b.height() < 0.6 * xh) {
+            return List.of(b);
+        }
+        int parts = (int) Math.max(2, Math.round(b.width() / (1.15 * xh)));
+        int[] column = new int[b.width()];
+        for (int x = 0; x < b.width(); x++) {
+            for (int y = b.top(); y < b.bottom(); y++) {
+                if (ink.at(b.left() + x, y)) {
+                    column[x]++;
+                }
+            }
+        }
+        List<Ink.Blot> pieces = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k < parts; k++) {
+            int target = k * b.width() / parts;
+            int reach = Math.max(1, b.width() / (3 * parts));
+            int cut = target;
+            for (int x = Math.max(from + 1, target - reach); x <= Math.min(b.width() - 2, target + reach); x++) {
+                if (column[x] < column[cut]) {
+                    cut = x;
+                }
+            }
+            pieces.add(piece(ink, b, from, cut));
+            from = cut;
+        }
+        pieces.add(piece(ink, b, from, b.width()));
+        return pieces;
+    }
+
+    /** The part of a blot between two columns, shrunk to its ink. */
+    private static Ink.Blot piece(Ink ink, Ink.Blot b, int from, int to) {
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        int pixels = 0;
+        for (int x = b.left() + from; x < b.left() + to; x++) {
+            for (int y = b.top(); y < b.bottom(); y++) {
+                if (ink.at(x, y)) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y + 1);
+                    pixels++;
+                }
+            }
+        }
+        return bottom < 0 ? new Ink.Blot(b.left() + from, b.top(), b.left() + to, b.top() + 1, 0, true)
+                : new Ink.Blot(b.left() + from, top, b.left() + to, bottom, pixels, true);
     }
 
     private static boolean small(Ink.Blot g, double xh) {
@@ -205,26 +342,35 @@ public final class ThaiDigitRecovery {
     }
 
     /**
-     * The engine's own digit breaks a near tie between two digits its model has (๑ or ๓, ๐ or ๓): its
-     * reading of those is good; only the five digits it lacks are what it gets wrong.
+     * The engine's own digit breaks a near tie ({@link #ENGINE_TRUST}) between two digits its model has (๑ or
+     * ๓, ๐ or ๒): its reading of those is good; only the five digits it lacks are what it gets wrong.
      */
-    static DigitReading withEngine(DigitReading r, List<Symbol> run, Ink.Blot g) {
-        if (!r.isDigit() || !r.doubtful() || KNOWN.indexOf(r.digit()) < 0 || KNOWN.indexOf(r.runnerUp()) < 0) {
+    static DigitReading withEngine(DigitReading r, java.util.OptionalInt engine) {
+        if (!r.isDigit() || r.runnerUpDistance() - r.distance() >= ENGINE_TRUST || KNOWN.indexOf(r.digit()) < 0
+                || KNOWN.indexOf(r.runnerUp()) < 0 || engine.isEmpty()) {
             return r;
         }
-        for (Symbol s : run) {
-            double cx = s.box().centreX();
-            if (s.text().length() == 1 && cx >= g.left() && cx < g.right()) {
-                char engine = s.text().charAt(0);
-                if (engine == r.runnerUp()) {
-                    return new DigitReading(r.runnerUp(), r.distance(), r.digit(), r.distance() + DigitReading.CLOSE_CALL);
-                }
-                if (engine == r.digit()) {
-                    return new DigitReading(r.digit(), r.distance(), r.runnerUp(), r.distance() + DigitReading.CLOSE_CALL);
-                }
-            }
+        char e = (char) engine.getAsInt();
+        if (e == r.runnerUp()) {
+            return new DigitReading(r.runnerUp(), r.distance(), r.digit(), r.distance() + DigitReading.CLOSE_CALL,
+                    r.letterDistance());
+        }
+        if (e == r.digit()) {
+            return new DigitReading(r.digit(), r.distance(), r.runnerUp(), r.distance() + DigitReading.CLOSE_CALL,
+                    r.letterDistance());
         }
         return r;
+    }
+
+    /** The engine's single-digit symbol whose box centre lies over the glyph. */
+    private static java.util.OptionalInt engineAt(List<Symbol> run, Ink.Blot g) {
+        for (Symbol s : run) {
+            double cx = s.box().centreX();
+            if (s.text().length() == 1 && isThaiDigit(s.text()) && cx >= g.left() && cx < g.right()) {
+                return java.util.OptionalInt.of(s.text().charAt(0));
+            }
+        }
+        return java.util.OptionalInt.empty();
     }
 
     private static java.util.Optional<String> separatorAt(List<Symbol> run, Ink.Blot g) {
@@ -255,6 +401,11 @@ public final class ThaiDigitRecovery {
         return bottoms[bottoms.length / 2];
     }
 
+    private static double medianHeight(List<Symbol> line) {
+        int[] heights = line.stream().mapToInt(s -> s.box().height()).sorted().toArray();
+        return Math.max(1, heights[heights.length / 2]);
+    }
+
     static boolean isThaiDigit(String t) {
         return !t.isEmpty() && t.chars().allMatch(c -> c >= '๐' && c <= '๙');
     }
@@ -270,6 +421,8 @@ public final class ThaiDigitRecovery {
     }
 
     static String digitsOnly(String s) {
-        return Arrays.stream(s.split("")).filter(ThaiDigitRecovery::isThaiDigit).reduce("", String::concat);
+        StringBuilder b = new StringBuilder();
+        s.chars().filter(c -> c >= '๐' && c <= '๙').forEach(c -> b.append((char) c));
+        return b.toString();
     }
 }
