@@ -35,9 +35,11 @@ final class OcrDigitRecall {
     private static final Pattern THAI_NUMBER = Pattern.compile("[๐-๙]+");
 
     /** Counts over a set of pages. */
-    record Counts(int truth, int read, int matched) {
+    record Counts(int truth, int read, int matched, List<String> missed) {
         Counts plus(Counts o) {
-            return new Counts(truth + o.truth, read + o.read, matched + o.matched);
+            List<String> all = new ArrayList<>(missed);
+            all.addAll(o.missed);
+            return new Counts(truth + o.truth, read + o.read, matched + o.matched, all);
         }
 
         double recall() {
@@ -76,8 +78,8 @@ final class OcrDigitRecall {
         Ocr reRead = Ocr.tesseract(true);
         PdfReader bare = reader(() -> engineOnly);
         PdfReader recovered = reader(() -> reRead);
-        Counts totalBare = new Counts(0, 0, 0);
-        Counts totalRecovered = new Counts(0, 0, 0);
+        Counts totalBare = new Counts(0, 0, 0, List.of());
+        Counts totalRecovered = new Counts(0, 0, 0, List.of());
         out.printf(Locale.ROOT, "%-34s %6s %12s %12s%n", "file", "truth", "engine", "re-read");
         for (Path[] pair : pairs) {
             List<Page> truth = textLayer.read(pair[1]).pages();
@@ -87,6 +89,9 @@ final class OcrDigitRecall {
             totalRecovered = totalRecovered.plus(r);
             out.printf(Locale.ROOT, "%-34s %6d %5d/%6.3f %5d/%6.3f%n", pair[0].getFileName(), b.truth(), b.matched(),
                     b.recall(), r.matched(), r.recall());
+            if (!r.missed().isEmpty()) {
+                out.println("    missed after re-reading: " + String.join(" ", r.missed()));
+            }
             out.flush();
         }
         out.printf(Locale.ROOT, "Thai-digit recall: engine alone %.4f (precision %.4f); re-read %.4f (precision %.4f); "
@@ -103,15 +108,20 @@ final class OcrDigitRecall {
     static Counts compare(List<Page> truth, LayoutDocument ocr) {
         Map<Integer, Page> read = new HashMap<>();
         ocr.pages().forEach(p -> read.put(p.number(), p));
-        Counts total = new Counts(0, 0, 0);
+        Counts total = new Counts(0, 0, 0, List.of());
         for (Page page : truth) {
             Map<String, Integer> want = numbers(text(page));
             Map<String, Integer> got = read.containsKey(page.number()) ? numbers(text(read.get(page.number()))) : Map.of();
             int matched = 0;
+            List<String> missed = new ArrayList<>();
             for (Map.Entry<String, Integer> e : want.entrySet()) {
-                matched += Math.min(e.getValue(), got.getOrDefault(e.getKey(), 0));
+                int found = Math.min(e.getValue(), got.getOrDefault(e.getKey(), 0));
+                matched += found;
+                for (int i = found; i < e.getValue(); i++) {
+                    missed.add("p" + page.number() + ":" + e.getKey());
+                }
             }
-            total = total.plus(new Counts(sum(want), sum(got), matched));
+            total = total.plus(new Counts(sum(want), sum(got), matched, missed));
         }
         return total;
     }

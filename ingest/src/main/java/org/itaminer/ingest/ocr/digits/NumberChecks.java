@@ -11,7 +11,8 @@ import org.itaminer.ingest.ocr.Symbol;
 
 /**
  * Checks the Thai-digit numbers of a scanned page against what such numbers must be: a Buddhist-era year
- * (พ.ศ.) between 2500 and 2600 and within a few years of the page's other years; a score (คะแนน) from 0 to
+ * (พ.ศ.) between 2500 and 2600, at most a few years after this one and within a few years of the page's
+ * other years; a score (คะแนน) from 0 to
  * 100; a day of a month (วันที่ ๓๑ มีนาคม) that the month has. A number that fails is a doubt for the
  * report's warnings; its text is left as read.
  */
@@ -19,6 +20,10 @@ public final class NumberChecks {
 
     /** How far a year may be from the page's most common year. */
     static final int YEAR_SPREAD = 3;
+    /** How many years ahead of now a document may name. */
+    static final int YEARS_AHEAD = 5;
+    /** The Buddhist era's lead over the Common Era (พ.ศ. = ค.ศ. + 543). */
+    static final int BUDDHIST_ERA = 543;
 
     private static final String D = "[๐-๙]";
     private static final Pattern YEAR = Pattern.compile("(?:พ\\.\\s?ศ\\.?|ปี(?:งบประมาณ)?)\\s*(" + D + "{2,5})(?!" + D + ")");
@@ -43,8 +48,17 @@ public final class NumberChecks {
         return checkLines(lines);
     }
 
-    /** The doubts of a page's lines of text. */
+    /** The doubts of a page's lines of text, in this year. */
     public static List<NumberDoubt> checkLines(List<String> lines) {
+        return checkLines(lines, java.time.Year.now().getValue() + BUDDHIST_ERA);
+    }
+
+    /**
+     * The doubts of a page's lines of text.
+     *
+     * @param thisYear the Buddhist-era year it is now: a plan looks at most {@link #YEARS_AHEAD} years ahead
+     */
+    public static List<NumberDoubt> checkLines(List<String> lines, int thisYear) {
         List<NumberDoubt> doubts = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         for (String line : lines) {
@@ -62,6 +76,9 @@ public final class NumberChecks {
                 int year = value(b.group(1));
                 if (year >= 2500 && year <= 2600) {
                     years.add(year);
+                    if (year > thisYear + YEARS_AHEAD) {
+                        doubts.add(new NumberDoubt(b.group(1), b.group(1), "a year after " + thai(thisYear + YEARS_AHEAD)));
+                    }
                 }
             }
             Matcher s = SCORE.matcher(line);
@@ -81,7 +98,9 @@ public final class NumberChecks {
         }
         mode(years).ifPresent(common -> years.stream().distinct().filter(y -> Math.abs(y - common) > YEAR_SPREAD)
                 .forEach(y -> doubts.add(new NumberDoubt(thai(y), thai(y), "a year far from " + thai(common)))));
-        return doubts;
+        Map<String, NumberDoubt> first = new java.util.LinkedHashMap<>(); // one doubt per number, the first found
+        doubts.forEach(d -> first.putIfAbsent(d.written(), d));
+        return List.copyOf(first.values());
     }
 
     private static java.util.Optional<Integer> mode(List<Integer> values) {
