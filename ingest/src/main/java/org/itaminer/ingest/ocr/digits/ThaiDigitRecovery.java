@@ -67,7 +67,6 @@ public final class ThaiDigitRecovery {
     private List<Symbol> recoverLine(BufferedImage image, List<Symbol> line, double pageXHeight,
             List<NumberDoubt> doubts, int[] numbers) {
         List<Symbol> out = new ArrayList<>();
-        int baseline = baseline(line);
         int i = 0;
         double wide = 1.5 * medianHeight(line);
         while (i < line.size()) {
@@ -81,7 +80,8 @@ public final class ThaiDigitRecovery {
             if (end > i) {
                 numbers[0]++;
                 List<Symbol> run = line.subList(i, end);
-                List<Symbol> read = readRun(image, run, baseline, pageXHeight, strict ? null : doubts);
+                List<Symbol> read = readRun(image, run, baseline(line, run, pageXHeight), pageXHeight,
+                        strict ? null : doubts);
                 out.addAll(read);
                 i = end;
             } else {
@@ -152,14 +152,24 @@ public final class ThaiDigitRecovery {
         int left = run.stream().mapToInt(s -> s.box().left()).min().orElseThrow();
         int right = run.stream().mapToInt(s -> s.box().right()).max().orElseThrow();
         int pad = (int) Math.round(1.5 * xh); // the engine's boxes of Thai symbols are often short of the ink
-        Ink ink = Ink.of(image, left - pad, (int) (baseline - 2.6 * xh), right + pad, (int) (baseline + 0.6 * xh));
+        int own = run.stream().mapToInt(s -> s.box().bottom()).sorted().toArray()[run.size() / 2];
+        Ink ink = Ink.of(image, left - pad, (int) (Math.min(baseline, own) - 3 * xh), right + pad,
+                (int) (Math.max(baseline, own) + 1.5 * xh));
+        baseline = inkBaseline(ink, left, right, own, xh).orElse(baseline);
         List<Ink.Blot> glyphs = new ArrayList<>(glyphs(ink, left, right, baseline, xh));
-        // a dot before the first digit or after the last is the engine's own symbol beside the number
-        while (!glyphs.isEmpty() && small(glyphs.get(0), xh)) {
+        // a dot, or a glyph that is no digit, before the first digit or after the last is not part of the number
+        java.util.Map<Ink.Blot, DigitReading> readings = new java.util.HashMap<>();
+        java.util.function.Predicate<Ink.Blot> outside = g -> small(g, xh)
+                || !readings.computeIfAbsent(g, b -> classifier.read(GlyphShape.of(ink, b, xh))).isDigit();
+        while (!glyphs.isEmpty() && outside.test(glyphs.get(0))) {
             glyphs.remove(0);
         }
-        while (!glyphs.isEmpty() && small(glyphs.get(glyphs.size() - 1), xh)) {
+        while (!glyphs.isEmpty() && outside.test(glyphs.get(glyphs.size() - 1))) {
             glyphs.remove(glyphs.size() - 1);
+        }
+        if (DEBUG) {
+            System.err.printf("RUN %s base %d xh %.1f x %d-%d syms %s%n  blots %s%n", before, baseline, xh, left, right,
+                    run.stream().map(x -> x.text() + x.box()).toList(), ink.blots().stream().filter(b -> b.pixels() > 5).toList());
         }
         String engineDigits = digitsOnly(before);
         long bigGlyphs = glyphs.stream().filter(g -> !small(g, xh)).count();
@@ -184,15 +194,11 @@ public final class ThaiDigitRecovery {
                     java.util.OptionalInt engine = engineDigits.length() == bigGlyphs
                             ? java.util.OptionalInt.of(engineDigits.charAt(digitIndex)) : engineAt(run, g);
                     digitIndex++;
-                    DigitReading r = withEngine(classifier.read(GlyphShape.of(ink, g, xh)), engine);
+                    DigitReading r = withEngine(readings.computeIfAbsent(g, b -> classifier.read(GlyphShape.of(ink, b, xh))),
+                            engine);
                     if (DEBUG) { // -Ddigits.debug=true prints each glyph's reading
                         GlyphShape gs = GlyphShape.of(ink, g, xh);
                         System.err.printf("  %s %s %.2f %s %.2f L%.2f asp %.2f rh %.2f box %dx%d%n", before, r.digit(), r.distance(), r.runnerUp(), r.runnerUpDistance(), r.letterDistance(), gs.aspect(), gs.relativeHeight(), g.width(), g.height());
-                    }
-                    double cx = (g.left() + g.right()) / 2.0;
-                    boolean grown = cx < left - 0.3 * xh || cx > right + 0.3 * xh;
-                    if (!r.isDigit() && grown) {
-                        continue; // a letter written against the number, taken in by the growth: not part of it
                     }
                     if (strict && (r.distance() > STRICT || r.doubtful())) {
                         return run;
@@ -205,7 +211,7 @@ public final class ThaiDigitRecovery {
                     }
                     if (r.doubtful()) {
                         unsure.add(r.digit() + " or " + r.runnerUp());
-                    } else if (g.cut()) {
+                    } else if (g.cut() && (r.distance() > SURE_CUT || r.runnerUpDistance() - r.distance() < 2 * DigitReading.CLOSE_CALL)) {
                         unsure.add(r.digit() + " from digits that touch");
                     }
                     text = String.valueOf(r.digit());
@@ -281,6 +287,8 @@ public final class ThaiDigitRecovery {
         return merged.subList(first, last + 1);
     }
 
+    /** A digit cut from touching ones is trusted when it is at most this far from its drawn shape. */
+    static final double SURE_CUT = 0.8;
     /** Wider than this many x-heights, a blot is digits that touch (a bold or tight font, a dark scan). */
     static final double TOUCHING = 1.8;
 
@@ -391,15 +399,45 @@ public final class ThaiDigitRecovery {
         return heights.length == 0 ? 20 : Math.max(4, heights[heights.length / 2]);
     }
 
-    /** The line's baseline: the median bottom of its flat letters, or of all its symbols when it has none. */
-    static int baseline(List<Symbol> line) {
-        int[] bottoms = line.stream().filter(s -> s.text().length() == 1 && FLAT.indexOf(s.text().charAt(0)) >= 0)
+    /**
+     * The baseline under a number: the median bottom of the flat letters and digits near it. Near, because
+     * the engine's line across a table's cells joins text at different heights.
+     */
+    static int baseline(List<Symbol> line, List<Symbol> run, double xh) {
+        int left = run.get(0).box().left();
+        int right = run.get(run.size() - 1).box().right();
+        int[] near = line.stream().filter(s -> !run.contains(s) && flat(s))
+                .filter(s -> s.box().right() >= left - NEAR * xh && s.box().left() <= right + NEAR * xh)
                 .mapToInt(s -> s.box().bottom()).sorted().toArray();
-        if (bottoms.length == 0) {
-            bottoms = line.stream().mapToInt(s -> s.box().bottom()).sorted().toArray();
+        if (near.length >= 3) {
+            return near[near.length / 2];
         }
-        return bottoms[bottoms.length / 2];
+        int[] all = line.stream().filter(ThaiDigitRecovery::flat).mapToInt(s -> s.box().bottom()).sorted().toArray();
+        if (all.length == 0) {
+            all = line.stream().mapToInt(s -> s.box().bottom()).sorted().toArray();
+        }
+        return all[all.length / 2];
     }
+
+    private static boolean flat(Symbol s) {
+        return s.text().length() == 1 && FLAT.indexOf(s.text().charAt(0)) >= 0;
+    }
+
+    /**
+     * The baseline as the ink shows it: the median bottom of the letter-sized blots over the number, near
+     * the bottom of its own symbols' boxes (the engine's boxes of Thai symbols can end well below or above
+     * the ink, and its line across a table's cells joins text at different heights).
+     */
+    static java.util.OptionalInt inkBaseline(Ink ink, int left, int right, int own, double xh) {
+        int[] bottoms = ink.blots().stream().filter(b -> b.height() >= 0.5 * xh && b.height() <= 2.2 * xh)
+                .filter(b -> (b.left() + b.right()) / 2.0 >= left && (b.left() + b.right()) / 2.0 <= right)
+                .filter(b -> Math.abs(b.bottom() - own) <= xh) // not the line above or below
+                .mapToInt(Ink.Blot::bottom).sorted().toArray();
+        return bottoms.length == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(bottoms[bottoms.length / 2]);
+    }
+
+    /** How far from a number, in x-heights, the letters that give its baseline may stand. */
+    static final double NEAR = 6;
 
     private static double medianHeight(List<Symbol> line) {
         int[] heights = line.stream().mapToInt(s -> s.box().height()).sorted().toArray();
