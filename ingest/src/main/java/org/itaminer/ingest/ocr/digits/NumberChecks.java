@@ -103,6 +103,21 @@ public final class NumberChecks {
         return List.copyOf(first.values());
     }
 
+    /** The page's most common Buddhist-era year (2500–2600), when it names any. */
+    public static java.util.Optional<Integer> commonYear(List<String> lines) {
+        List<Integer> years = new ArrayList<>();
+        for (String line : lines) {
+            Matcher b = BARE_YEAR.matcher(line);
+            while (b.find()) {
+                int year = value(b.group(1));
+                if (year >= 2500 && year <= 2600) {
+                    years.add(year);
+                }
+            }
+        }
+        return mode(years);
+    }
+
     private static java.util.Optional<Integer> mode(List<Integer> values) {
         Map<Integer, Integer> counts = new HashMap<>();
         values.forEach(v -> counts.merge(v, 1, Integer::sum));

@@ -27,6 +27,8 @@ public final class ThaiDigitRecovery {
     /** What the English model writes for a Thai digit it cannot read, one symbol each. */
     private static final java.util.Set<String> LATIN_LOOKALIKES = java.util.Set.of("a", "o", "l", "e", "c", "G",
             "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /** An item number as one Latin word of the English model. */
+    private static final java.util.regex.Pattern ITEM_WORD = java.util.regex.Pattern.compile("[aolecGnm0-9]{1,3}\\.");
     /** How near a Latin lookalike must be to a Thai digit to be taken for it. */
     static final double STRICT = 1.0;
     /** Between two digits the engine can write, nearer than this, the engine's choice is taken. */
@@ -52,20 +54,27 @@ public final class ThaiDigitRecovery {
     public Result recover(BufferedImage image, List<List<List<Symbol>>> paragraphs) {
         double xHeight = xHeight(paragraphs);
         List<NumberDoubt> doubts = new ArrayList<>();
+        List<Unsure> unsure = new ArrayList<>();
         int[] numbers = {0};
         List<List<List<Symbol>>> out = new ArrayList<>();
         for (List<List<Symbol>> paragraph : paragraphs) {
             List<List<Symbol>> lines = new ArrayList<>();
             for (List<Symbol> line : paragraph) {
-                lines.add(recoverLine(image, line, xHeight, doubts, numbers));
+                lines.add(recoverLine(image, line, xHeight, doubts, unsure, numbers));
             }
             out.add(lines);
+        }
+        List<String> text = out.stream().flatMap(List::stream).map(l -> org.itaminer.ingest.ocr.LineText.text(
+                org.itaminer.ingest.ocr.LineText.words(l))).toList();
+        java.util.Optional<Integer> year = NumberChecks.commonYear(text);
+        for (Unsure u : unsure) {
+            doubts.add(year.map(u::nearYear).orElse(u.doubt()));
         }
         return new Result(out, doubts, numbers[0]);
     }
 
     private List<Symbol> recoverLine(BufferedImage image, List<Symbol> line, double pageXHeight,
-            List<NumberDoubt> doubts, int[] numbers) {
+            List<NumberDoubt> doubts, List<Unsure> unsure, int[] numbers) {
         List<Symbol> out = new ArrayList<>();
         int i = 0;
         double wide = 1.5 * medianHeight(line);
@@ -80,8 +89,12 @@ public final class ThaiDigitRecovery {
             if (end > i) {
                 numbers[0]++;
                 List<Symbol> run = line.subList(i, end);
+                int before = unsure.size();
                 List<Symbol> read = readRun(image, run, baseline(line, run, pageXHeight), pageXHeight,
-                        strict ? null : doubts);
+                        strict ? null : doubts, unsure);
+                if (unsure.size() > before) { // its digits are to be found in the line, where a year may change them
+                    unsure.set(before, unsure.get(before).at(out, out.size()));
+                }
                 out.addAll(read);
                 i = end;
             } else {
@@ -91,6 +104,69 @@ public final class ThaiDigitRecovery {
         }
         return out;
     }
+
+    /**
+     * A number read with a digit in doubt, with the runner-up of each such digit. A year that is far from the
+     * page's common year takes the runner-ups that bring it near (๒๕๒๖ for ๒๕๖๖ when ๖ or ๒ was the doubt):
+     * a guess, so it stays named in the doubts.
+     */
+    record Unsure(String before, List<Symbol> read, List<int[]> alternatives, String why, List<Symbol> line, int offset) {
+
+        Unsure(String before, List<Symbol> read, List<int[]> alternatives, String why) {
+            this(before, read, alternatives, why, read, 0);
+        }
+
+        /** The same number, found from {@code offset} on in {@code line}. */
+        Unsure at(List<Symbol> line, int offset) {
+            return new Unsure(before, read, alternatives, why, line, offset);
+        }
+
+        String written() {
+            StringBuilder b = new StringBuilder();
+            line.subList(offset, offset + read.size()).forEach(s -> b.append(s.text()));
+            return b.toString();
+        }
+
+        NumberDoubt doubt() {
+            return new NumberDoubt(before, written(), why);
+        }
+
+        /** The doubt, after changing the number to the nearest year to {@code common} its alternatives allow. */
+        NumberDoubt nearYear(int common) {
+            String now = written();
+            if (!YEAR_LIKE.matcher(now).matches() || Math.abs(NumberChecks.value(now) - common) <= NumberChecks.YEAR_SPREAD) {
+                return doubt();
+            }
+            int best = -1;
+            int bestGap = NumberChecks.YEAR_SPREAD + 1;
+            for (int mask = 1; mask < 1 << alternatives.size(); mask++) {
+                char[] digits = now.toCharArray();
+                for (int k = 0; k < alternatives.size(); k++) {
+                    if ((mask & 1 << k) != 0) {
+                        digits[alternatives.get(k)[0]] = (char) alternatives.get(k)[1];
+                    }
+                }
+                int gap = Math.abs(NumberChecks.value(new String(digits)) - common);
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    best = mask;
+                }
+            }
+            if (best < 0) {
+                return doubt();
+            }
+            for (int k = 0; k < alternatives.size(); k++) {
+                if ((best & 1 << k) != 0) {
+                    int at = offset + alternatives.get(k)[0];
+                    Symbol s = line.get(at);
+                    line.set(at, new Symbol(String.valueOf((char) alternatives.get(k)[1]), s.box(), s.confidence(), s.spaceBefore()));
+                }
+            }
+            return new NumberDoubt(before, written(), why + "; taken as a year near " + NumberChecks.thai(common));
+        }
+    }
+
+    private static final java.util.regex.Pattern YEAR_LIKE = java.util.regex.Pattern.compile("๒๕[๐-๙]{2}");
 
     /** The end (exclusive) of a number starting at {@code start}, or {@code start} when none starts there. */
     static int runEnd(List<Symbol> line, int start) {
@@ -130,6 +206,9 @@ public final class ThaiDigitRecovery {
      * full stop. {@code start} when there is none.
      */
     static int itemNumberEnd(List<Symbol> line, int start) {
+        if (ITEM_WORD.matcher(line.get(start).text()).matches()) {
+            return start + 1; // the English model's word, dot included: "a." "an." "oo."
+        }
         int end = start;
         while (end < line.size() && end - start < 3 && LATIN_LOOKALIKES.contains(line.get(end).text())
                 && (end == start || !line.get(end).spaceBefore())) {
@@ -143,7 +222,7 @@ public final class ThaiDigitRecovery {
      *     only when every glyph is clearly a Thai digit and is left silently otherwise
      */
     private List<Symbol> readRun(BufferedImage image, List<Symbol> run, int baseline, double xh,
-            List<NumberDoubt> doubts) {
+            List<NumberDoubt> doubts, List<Unsure> unsureNumbers) {
         boolean strict = doubts == null;
         if (strict) {
             doubts = new ArrayList<>();
@@ -177,6 +256,7 @@ public final class ThaiDigitRecovery {
         List<Symbol> read = new ArrayList<>();
         StringBuilder after = new StringBuilder();
         List<String> unsure = new ArrayList<>();
+        List<int[]> alternatives = new ArrayList<>(); // [index in read, the runner-up digit]
         double minConfidence = 100;
         for (Ink.Blot g : glyphs) {
             String text;
@@ -211,6 +291,7 @@ public final class ThaiDigitRecovery {
                     }
                     if (r.doubtful()) {
                         unsure.add(r.digit() + " or " + r.runnerUp());
+                        alternatives.add(new int[] {read.size(), r.runnerUp()});
                     } else if (g.cut() && (r.distance() > SURE_CUT || r.runnerUpDistance() - r.distance() < 2 * DigitReading.CLOSE_CALL)) {
                         unsure.add(r.digit() + " from digits that touch");
                     }
@@ -227,8 +308,13 @@ public final class ThaiDigitRecovery {
             doubts.add(new NumberDoubt(before, before, "no digit found in the image"));
             return run;
         }
+        if (before.endsWith(".") && !after.toString().endsWith(".")) { // "a." as one word: its dot stays
+            Box last = read.get(read.size() - 1).box();
+            read.add(new Symbol(".", new Box(last.right(), last.bottom() - 1, last.right() + 1, last.bottom()), 90f, false));
+            after.append('.');
+        }
         if (!unsure.isEmpty()) {
-            doubts.add(new NumberDoubt(before, after.toString(), String.join(", ", unsure)));
+            unsureNumbers.add(new Unsure(before, read, alternatives, String.join(", ", unsure)));
         }
         return read;
     }

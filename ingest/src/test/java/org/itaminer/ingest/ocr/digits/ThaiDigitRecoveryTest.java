@@ -77,4 +77,22 @@ class ThaiDigitRecoveryTest {
         assertEquals(DigitFixtures.text(symbols), DigitFixtures.text(result.paragraphs().get(0).get(0)));
         assertEquals(1, result.doubts().size(), () -> result.doubts().toString());
     }
+
+    /** The English model writes an item number ๓. or ๑๑. as one Latin word ("a.", "oo."); a real Latin "a." stays. */
+    @ParameterizedTest(name = "{0} written {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ๓. โครงการจัดทำมาตรการ      | a.  | ๓. โครงการจัดทำมาตรการ
+            ๑๑. เปิดเผยข้อมูลสาธารณะ    | oo. | ๑๑. เปิดเผยข้อมูลสาธารณะ
+            a. Policy                  | a.  | a. Policy
+            """)
+    void itemNumbersWrittenAsLatinWordsAreReadAgain(String printed, String word, String expected) {
+        DigitFixtures.Line line = DigitFixtures.line(printed, 44, 0.2, 5);
+        int dot = printed.indexOf('.');
+        List<Symbol> first = line.symbols().subList(0, dot + 1);
+        org.itaminer.ingest.ocr.Box box = first.stream().map(Symbol::box).reduce(org.itaminer.ingest.ocr.Box::union).orElseThrow();
+        List<Symbol> symbols = new java.util.ArrayList<>(List.of(new Symbol(word, box, 80f, false)));
+        symbols.addAll(line.symbols().subList(dot + 1, line.symbols().size()));
+        ThaiDigitRecovery.Result result = RECOVERY.recover(line.image(), List.of(List.of(symbols)));
+        assertEquals(expected, DigitFixtures.text(result.paragraphs().get(0).get(0)));
+    }
 }
