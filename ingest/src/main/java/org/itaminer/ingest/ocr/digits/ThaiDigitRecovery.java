@@ -17,6 +17,8 @@ import org.itaminer.ingest.ocr.Symbol;
  */
 public final class ThaiDigitRecovery {
 
+    /** A digit cut from touching ones is trusted when it is at most this far from its drawn shape. */
+    static final double SURE_CUT = 0.8;
     /** Letters with neither rise nor tail: their height on a page is its x-height. */
     private static final String FLAT = "กคงจฉชซฌฑณดตถทธนบพภมยรลวสหอฮ๐๑๓";
     /** Letters the Thai models write for a digit they lack, taken into a number next to a Thai digit. */
@@ -33,8 +35,6 @@ public final class ThaiDigitRecovery {
     static final double STRICT = 1.0;
     /** Between two digits the engine can write, nearer than this, the engine's choice is taken. */
     static final double ENGINE_TRUST = 0.3;
-    /** Digits of one number stand closer than this many x-heights apart; words stand farther. */
-    static final double ADJACENT = 0.45;
 
     static final boolean DEBUG = Boolean.getBoolean("digits.debug");
     private final DigitClassifier classifier;
@@ -54,7 +54,7 @@ public final class ThaiDigitRecovery {
     public Result recover(BufferedImage image, List<List<List<Symbol>>> paragraphs) {
         double xHeight = xHeight(paragraphs);
         List<NumberDoubt> doubts = new ArrayList<>();
-        List<Unsure> unsure = new ArrayList<>();
+        List<UnsureNumber> unsure = new ArrayList<>();
         int[] numbers = {0};
         List<List<List<Symbol>>> out = new ArrayList<>();
         for (List<List<Symbol>> paragraph : paragraphs) {
@@ -67,14 +67,14 @@ public final class ThaiDigitRecovery {
         List<String> text = out.stream().flatMap(List::stream).map(l -> org.itaminer.ingest.ocr.LineText.text(
                 org.itaminer.ingest.ocr.LineText.words(l))).toList();
         java.util.Optional<Integer> year = NumberChecks.commonYear(text);
-        for (Unsure u : unsure) {
+        for (UnsureNumber u : unsure) {
             doubts.add(year.map(u::nearYear).orElse(u.doubt()));
         }
         return new Result(out, doubts, numbers[0]);
     }
 
     private List<Symbol> recoverLine(BufferedImage image, List<Symbol> line, double pageXHeight,
-            List<NumberDoubt> doubts, List<Unsure> unsure, int[] numbers) {
+            List<NumberDoubt> doubts, List<UnsureNumber> unsure, int[] numbers) {
         List<Symbol> out = new ArrayList<>();
         int i = 0;
         double wide = 1.5 * medianHeight(line);
@@ -105,68 +105,6 @@ public final class ThaiDigitRecovery {
         return out;
     }
 
-    /**
-     * A number read with a digit in doubt, with the runner-up of each such digit. A year that is far from the
-     * page's common year takes the runner-ups that bring it near (๒๕๒๖ for ๒๕๖๖ when ๖ or ๒ was the doubt):
-     * a guess, so it stays named in the doubts.
-     */
-    record Unsure(String before, List<Symbol> read, List<int[]> alternatives, String why, List<Symbol> line, int offset) {
-
-        Unsure(String before, List<Symbol> read, List<int[]> alternatives, String why) {
-            this(before, read, alternatives, why, read, 0);
-        }
-
-        /** The same number, found from {@code offset} on in {@code line}. */
-        Unsure at(List<Symbol> line, int offset) {
-            return new Unsure(before, read, alternatives, why, line, offset);
-        }
-
-        String written() {
-            StringBuilder b = new StringBuilder();
-            line.subList(offset, offset + read.size()).forEach(s -> b.append(s.text()));
-            return b.toString();
-        }
-
-        NumberDoubt doubt() {
-            return new NumberDoubt(before, written(), why);
-        }
-
-        /** The doubt, after changing the number to the nearest year to {@code common} its alternatives allow. */
-        NumberDoubt nearYear(int common) {
-            String now = written();
-            if (!YEAR_LIKE.matcher(now).matches() || Math.abs(NumberChecks.value(now) - common) <= NumberChecks.YEAR_SPREAD) {
-                return doubt();
-            }
-            int best = -1;
-            int bestGap = NumberChecks.YEAR_SPREAD + 1;
-            for (int mask = 1; mask < 1 << alternatives.size(); mask++) {
-                char[] digits = now.toCharArray();
-                for (int k = 0; k < alternatives.size(); k++) {
-                    if ((mask & 1 << k) != 0) {
-                        digits[alternatives.get(k)[0]] = (char) alternatives.get(k)[1];
-                    }
-                }
-                int gap = Math.abs(NumberChecks.value(new String(digits)) - common);
-                if (gap < bestGap) {
-                    bestGap = gap;
-                    best = mask;
-                }
-            }
-            if (best < 0) {
-                return doubt();
-            }
-            for (int k = 0; k < alternatives.size(); k++) {
-                if ((best & 1 << k) != 0) {
-                    int at = offset + alternatives.get(k)[0];
-                    Symbol s = line.get(at);
-                    line.set(at, new Symbol(String.valueOf((char) alternatives.get(k)[1]), s.box(), s.confidence(), s.spaceBefore()));
-                }
-            }
-            return new NumberDoubt(before, written(), why + "; taken as a year near " + NumberChecks.thai(common));
-        }
-    }
-
-    private static final java.util.regex.Pattern YEAR_LIKE = java.util.regex.Pattern.compile("๒๕[๐-๙]{2}");
 
     /** The end (exclusive) of a number starting at {@code start}, or {@code start} when none starts there. */
     static int runEnd(List<Symbol> line, int start) {
@@ -222,7 +160,7 @@ public final class ThaiDigitRecovery {
      *     only when every glyph is clearly a Thai digit and is left silently otherwise
      */
     private List<Symbol> readRun(BufferedImage image, List<Symbol> run, int baseline, double xh,
-            List<NumberDoubt> doubts, List<Unsure> unsureNumbers) {
+            List<NumberDoubt> doubts, List<UnsureNumber> unsureNumbers) {
         boolean strict = doubts == null;
         if (strict) {
             doubts = new ArrayList<>();
@@ -234,11 +172,11 @@ public final class ThaiDigitRecovery {
         int own = run.stream().mapToInt(s -> s.box().bottom()).sorted().toArray()[run.size() / 2];
         Ink ink = Ink.of(image, left - pad, (int) (Math.min(baseline, own) - 3 * xh), right + pad,
                 (int) (Math.max(baseline, own) + 1.5 * xh));
-        baseline = inkBaseline(ink, left, right, own, xh).orElse(baseline);
-        List<Ink.Blot> glyphs = new ArrayList<>(glyphs(ink, left, right, baseline, xh));
+        baseline = NumberGlyphs.inkBaseline(ink, left, right, own, xh).orElse(baseline);
+        List<Ink.Blot> glyphs = new ArrayList<>(NumberGlyphs.of(ink, left, right, baseline, xh));
         // a dot, or a glyph that is no digit, before the first digit or after the last is not part of the number
         java.util.Map<Ink.Blot, DigitReading> readings = new java.util.HashMap<>();
-        java.util.function.Predicate<Ink.Blot> outside = g -> small(g, xh)
+        java.util.function.Predicate<Ink.Blot> outside = g -> NumberGlyphs.small(g, xh)
                 || !readings.computeIfAbsent(g, b -> classifier.read(GlyphShape.of(ink, b, xh))).isDigit();
         while (!glyphs.isEmpty() && outside.test(glyphs.get(0))) {
             glyphs.remove(0);
@@ -246,12 +184,8 @@ public final class ThaiDigitRecovery {
         while (!glyphs.isEmpty() && outside.test(glyphs.get(glyphs.size() - 1))) {
             glyphs.remove(glyphs.size() - 1);
         }
-        if (DEBUG) {
-            System.err.printf("RUN %s base %d xh %.1f x %d-%d syms %s%n  blots %s%n", before, baseline, xh, left, right,
-                    run.stream().map(x -> x.text() + x.box()).toList(), ink.blots().stream().filter(b -> b.pixels() > 5).toList());
-        }
         String engineDigits = digitsOnly(before);
-        long bigGlyphs = glyphs.stream().filter(g -> !small(g, xh)).count();
+        long bigGlyphs = glyphs.stream().filter(g -> !NumberGlyphs.small(g, xh)).count();
         int digitIndex = 0;
         List<Symbol> read = new ArrayList<>();
         StringBuilder after = new StringBuilder();
@@ -261,7 +195,7 @@ public final class ThaiDigitRecovery {
         for (Ink.Blot g : glyphs) {
             String text;
             float confidence;
-            if (small(g, xh)) {
+            if (NumberGlyphs.small(g, xh)) {
                 text = separatorAt(run, g).orElse(".");
                 confidence = 90;
             } else {
@@ -314,126 +248,11 @@ public final class ThaiDigitRecovery {
             after.append('.');
         }
         if (!unsure.isEmpty()) {
-            unsureNumbers.add(new Unsure(before, read, alternatives, String.join(", ", unsure)));
+            unsureNumbers.add(new UnsureNumber(before, read, alternatives, String.join(", ", unsure)));
         }
         return read;
     }
 
-    /**
-     * The glyphs of a number: blots sitting on the baseline whose centres lie between its ends, then the
-     * blots next to them closer than a digit's spacing (the engine's boxes often stop short of the last
-     * digit of a line), joined where they overlap.
-     */
-    static List<Ink.Blot> glyphs(Ink ink, int left, int right, int baseline, double xh) {
-        List<Ink.Blot> onLine = new ArrayList<>();
-        double speck = 0.01 * xh * xh;
-        for (Ink.Blot blot : ink.blots()) {
-          for (Ink.Blot b : split(ink, blot, xh)) {
-            boolean onBaseline = b.bottom() >= baseline - 0.45 * xh && b.bottom() <= baseline + 0.45 * xh;
-            if (b.pixels() >= speck && onBaseline && b.height() <= 2.2 * xh) {
-                onLine.add(b);
-            }
-          }
-        }
-        onLine.sort(java.util.Comparator.comparingInt(Ink.Blot::left));
-        List<Ink.Blot> merged = new ArrayList<>();
-        for (Ink.Blot b : onLine) {
-            if (!merged.isEmpty()) {
-                Ink.Blot last = merged.get(merged.size() - 1);
-                int overlap = Math.min(last.right(), b.right()) - Math.max(last.left(), b.left());
-                if (overlap >= 0.5 * Math.min(last.width(), b.width())) {
-                    merged.set(merged.size() - 1, last.merge(b));
-                    continue;
-                }
-            }
-            merged.add(b);
-        }
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < merged.size(); i++) {
-            Ink.Blot b = merged.get(i);
-            double cx = (b.left() + b.right()) / 2.0;
-            if (cx >= left - 0.3 * xh && cx <= right + 0.3 * xh) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        if (first < 0) {
-            return List.of();
-        }
-        double spacing = ADJACENT * xh;
-        while (first > 0 && !small(merged.get(first - 1), xh)
-                && merged.get(first).left() - merged.get(first - 1).right() < spacing) {
-            first--;
-        }
-        while (last < merged.size() - 1 && !small(merged.get(last + 1), xh)
-                && merged.get(last + 1).left() - merged.get(last).right() < spacing) {
-            last++;
-        }
-        return merged.subList(first, last + 1);
-    }
-
-    /** A digit cut from touching ones is trusted when it is at most this far from its drawn shape. */
-    static final double SURE_CUT = 0.8;
-    /** Wider than this many x-heights, a blot is digits that touch (a bold or tight font, a dark scan). */
-    static final double TOUCHING = 1.8;
-
-    /**
-     * A blot as wide as two or more digits, cut where the fewest ink pixels stand in a column near each
-     * place the cut should be; any other blot as it is.
-     */
-    static List<Ink.Blot> split(Ink ink, Ink.Blot b, double xh) {
-        if (b.width() <= TOUCHING * xh || b.height() < 0.6 * xh) {
-            return List.of(b);
-        }
-        int parts = (int) Math.max(2, Math.round(b.width() / (1.15 * xh)));
-        int[] column = new int[b.width()];
-        for (int x = 0; x < b.width(); x++) {
-            for (int y = b.top(); y < b.bottom(); y++) {
-                if (ink.at(b.left() + x, y)) {
-                    column[x]++;
-                }
-            }
-        }
-        List<Ink.Blot> pieces = new ArrayList<>();
-        int from = 0;
-        for (int k = 1; k < parts; k++) {
-            int target = k * b.width() / parts;
-            int reach = Math.max(1, b.width() / (3 * parts));
-            int cut = target;
-            for (int x = Math.max(from + 1, target - reach); x <= Math.min(b.width() - 2, target + reach); x++) {
-                if (column[x] < column[cut]) {
-                    cut = x;
-                }
-            }
-            pieces.add(piece(ink, b, from, cut));
-            from = cut;
-        }
-        pieces.add(piece(ink, b, from, b.width()));
-        return pieces;
-    }
-
-    /** The part of a blot between two columns, shrunk to its ink. */
-    private static Ink.Blot piece(Ink ink, Ink.Blot b, int from, int to) {
-        int top = Integer.MAX_VALUE;
-        int bottom = -1;
-        int pixels = 0;
-        for (int x = b.left() + from; x < b.left() + to; x++) {
-            for (int y = b.top(); y < b.bottom(); y++) {
-                if (ink.at(x, y)) {
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y + 1);
-                    pixels++;
-                }
-            }
-        }
-        return bottom < 0 ? new Ink.Blot(b.left() + from, b.top(), b.left() + to, b.top() + 1, 0, true)
-                : new Ink.Blot(b.left() + from, top, b.left() + to, bottom, pixels, true);
-    }
-
-    private static boolean small(Ink.Blot g, double xh) {
-        return g.height() < 0.45 * xh && g.width() < 0.45 * xh;
-    }
 
     /**
      * The engine's own digit breaks a near tie ({@link #ENGINE_TRUST}) between two digits its model has (๑ or
@@ -507,19 +326,6 @@ public final class ThaiDigitRecovery {
 
     private static boolean flat(Symbol s) {
         return s.text().length() == 1 && FLAT.indexOf(s.text().charAt(0)) >= 0;
-    }
-
-    /**
-     * The baseline as the ink shows it: the median bottom of the letter-sized blots over the number, near
-     * the bottom of its own symbols' boxes (the engine's boxes of Thai symbols can end well below or above
-     * the ink, and its line across a table's cells joins text at different heights).
-     */
-    static java.util.OptionalInt inkBaseline(Ink ink, int left, int right, int own, double xh) {
-        int[] bottoms = ink.blots().stream().filter(b -> b.height() >= 0.5 * xh && b.height() <= 2.2 * xh)
-                .filter(b -> (b.left() + b.right()) / 2.0 >= left && (b.left() + b.right()) / 2.0 <= right)
-                .filter(b -> Math.abs(b.bottom() - own) <= xh) // not the line above or below
-                .mapToInt(Ink.Blot::bottom).sorted().toArray();
-        return bottoms.length == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(bottoms[bottoms.length / 2]);
     }
 
     /** How far from a number, in x-heights, the letters that give its baseline may stand. */

@@ -37,7 +37,7 @@ class UnsureYearTest {
         for (String a : alternatives.split(",")) {
             alts.add(new int[] {Integer.parseInt(a.split(":")[0]), a.split(":")[1].charAt(0)});
         }
-        ThaiDigitRecovery.Unsure unsure = new ThaiDigitRecovery.Unsure(read, number, alts, "doubt").at(line, offset);
+        UnsureNumber unsure = new UnsureNumber(read, number, alts, "doubt").at(line, offset);
         NumberDoubt doubt = unsure.nearYear(common);
         assertEquals(written, doubt.written());
         assertEquals(written, line.subList(offset, line.size()).stream().map(Symbol::text).reduce("", String::concat));
