@@ -86,6 +86,9 @@ public final class Extraction {
             } else if (OcrDoubt.doubtful(page.recognition())) {
                 warnings.add(Warning.onPage(Warning.Kind.LOW_CONFIDENCE, page.number(), OcrDoubt.sentence(page)));
             }
+            if (page.readable() && !page.recognition().doubtfulNumbers().isEmpty()) {
+                warnings.add(Warning.onPage(Warning.Kind.UNSURE_DIGITS, page.number(), OcrDoubt.digitsSentence(page)));
+            }
         }
         // the report's components are its JSON form: null where the document names no year or cites no result
         return new Report(Report.SCHEMA_VERSION, source.sha256(), source, title.text(), kind, agency,

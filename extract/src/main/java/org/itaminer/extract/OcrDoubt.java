@@ -23,4 +23,14 @@ final class OcrDoubt {
         return String.format(Locale.ROOT, "page %d: low OCR confidence (%d of %d words below %d, mean %.0f)",
                 page.number(), r.lowConfidenceWords(), r.words(), Recognition.LOW_CONFIDENCE, r.meanConfidence());
     }
+
+    /** At most this many numbers are named in one page's warning; the rest are counted. */
+    static final int NAMED_NUMBERS = 8;
+
+    static String digitsSentence(Page page) {
+        java.util.List<String> numbers = page.recognition().doubtfulNumbers();
+        String named = String.join("; ", numbers.subList(0, Math.min(NAMED_NUMBERS, numbers.size())));
+        int more = numbers.size() - NAMED_NUMBERS;
+        return "page " + page.number() + ": unsure Thai digits in OCR: " + named + (more > 0 ? "; and " + more + " more" : "");
+    }
 }

@@ -42,4 +42,24 @@ class OcrWarningsTest {
                 .map(Warning::text).toList();
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected), ocr);
     }
+
+    @ParameterizedTest(name = "doubts: [{0}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                                                           | ''
+            "๒๕๖๖" read as "๒๕๒๐๒๐" by the engine (๖ or ๒)               | page 1: unsure Thai digits in OCR: "๒๕๖๖" read as "๒๕๒๐๒๐" by the engine (๖ or ๒)
+            "๒๕๙๘" (a year far from ๒๕๖๘);"๓๑" (no such day in เมษายน)   | page 1: unsure Thai digits in OCR: "๒๕๙๘" (a year far from ๒๕๖๘); "๓๑" (no such day in เมษายน)
+            """)
+    void numbersWhoseThaiDigitsAreInDoubtAreNamedOnTheirPage(String doubts, String expected) {
+        List<String> numbers = doubts.isEmpty() ? List.of() : List.of(doubts.split(";"));
+        Recognition recognition = new Recognition("tesseract 5.3.0 tha+eng", 90, 120, 2, numbers);
+        Page page = new Page(1, List.of(Paragraph.of("บันทึกข้อความ", "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลบ้านโคก")),
+                SCAN, recognition);
+        LayoutDocument layout = new LayoutDocument("application/pdf", TextSource.OCR, List.of(page), List.of());
+        Report report = Extraction.extract(layout, new Source("file:/x.pdf", "x.pdf", "0".repeat(64), "application/pdf",
+                1, layout.textSource().value()));
+        List<String> digits = report.warnings().stream().filter(w -> w.kind() == Warning.Kind.UNSURE_DIGITS)
+                .map(Warning::text).toList();
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), digits);
+        digits.forEach(text -> assertEquals(Warning.Kind.UNSURE_DIGITS, Warning.read(text).kind(), "read back from JSON"));
+    }
 }

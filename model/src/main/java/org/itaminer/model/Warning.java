@@ -44,6 +44,8 @@ public record Warning(Kind kind, OptionalInt page, String text) {
         NO_AGENCY("^no agency name found"),
         /** A page read by OCR whose words the engine was often unsure of. */
         LOW_CONFIDENCE("low OCR confidence"),
+        /** Numbers on a page read by OCR whose Thai digits could not be trusted (ตัวเลขไทยที่ไม่แน่ใจ). */
+        UNSURE_DIGITS("unsure Thai digits"),
         /** Anything else. */
         OTHER("$^");
 

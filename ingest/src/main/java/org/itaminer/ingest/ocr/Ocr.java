@@ -25,10 +25,26 @@ public final class Ocr {
     private final OcrSettings settings;
     private final EnginePool pool;
     private volatile Optional<String> unavailable;
+    private final boolean reReadDigits;
 
     public Ocr(OcrSettings settings, EnginePool.Factory factory) {
+        this(settings, factory, true);
+    }
+
+    /**
+     * @param reReadDigits whether Thai digits are read again from the image (see {@link PageDigits}); off only
+     *     to measure what the engine alone reads
+     */
+    public Ocr(OcrSettings settings, EnginePool.Factory factory, boolean reReadDigits) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.pool = new EnginePool(factory, settings.engines());
+        this.reReadDigits = reReadDigits;
+    }
+
+    /** Tesseract with {@link OcrSettings#fromEnvironment()}, a pool of its own, digits read again or not. */
+    public static Ocr tesseract(boolean reReadDigits) {
+        OcrSettings settings = OcrSettings.fromEnvironment();
+        return new Ocr(settings, () -> new Tess4jEngine(settings), reReadDigits);
     }
 
     /** Tesseract with {@link OcrSettings#fromEnvironment()}, shared by every reader of this JVM. */
@@ -112,8 +128,10 @@ public final class Ocr {
             Thread.currentThread().interrupt();
             throw new OcrException("interrupted while waiting for an OCR engine", e);
         }
+        PageDigits.Outcome digits = (reReadDigits ? PageDigits.shared() : PageDigits.OFF).recover(clean.image(), recognized);
+        recognized = digits.page();
         int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
         List<CellGrid> grids = CellGrid.find(rulings.lines(), slack);
-        return OcrPageBuilder.build(number, recognized, grids, why);
+        return OcrPageBuilder.build(number, recognized, grids, why, digits.doubts());
     }
 }

@@ -27,6 +27,12 @@ public final class OcrPageBuilder {
      * @param textLayer why the page was read by OCR
      */
     public static Page build(int number, RecognizedPage recognized, List<CellGrid> grids, TextLayer textLayer) {
+        return build(number, recognized, grids, textLayer, List.of());
+    }
+
+    /** @param doubtfulNumbers the page's numbers whose digits cannot be trusted, as phrases for warnings */
+    public static Page build(int number, RecognizedPage recognized, List<CellGrid> grids, TextLayer textLayer,
+            List<String> doubtfulNumbers) {
         List<Placed> blocks = new ArrayList<>();
         List<List<OcrWord>> tableWords = new ArrayList<>();
         for (int i = 0; i < grids.size(); i++) {
@@ -70,7 +76,8 @@ public final class OcrPageBuilder {
             }
         }
         blocks.sort(Comparator.comparingInt(Placed::top));
-        Recognition recognition = new Recognition(recognized.engine(), words == 0 ? 0 : confidence / words, words, low);
+        Recognition recognition = new Recognition(recognized.engine(), words == 0 ? 0 : confidence / words, words, low,
+                doubtfulNumbers);
         return new Page(number, blocks.stream().map(Placed::block).toList(), textLayer, recognition);
     }
 

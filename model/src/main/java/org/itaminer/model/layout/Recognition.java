@@ -8,8 +8,11 @@ package org.itaminer.model.layout;
  * @param meanConfidence the words' mean confidence, 0 to 100
  * @param words how many words were read
  * @param lowConfidenceWords how many of them the engine was less than {@value #LOW_CONFIDENCE} sure of
+ * @param doubtfulNumbers numbers on the page whose digits cannot be trusted (ตัวเลขที่ไม่แน่ใจ), each as a
+ *     phrase for a report's warnings; empty when there are none
  */
-public record Recognition(String engine, double meanConfidence, int words, int lowConfidenceWords) {
+public record Recognition(String engine, double meanConfidence, int words, int lowConfidenceWords,
+        java.util.List<String> doubtfulNumbers) {
 
     /** Below this confidence (of 100) a word counts as doubtful. */
     public static final int LOW_CONFIDENCE = 60;
@@ -17,8 +20,13 @@ public record Recognition(String engine, double meanConfidence, int words, int l
     /** A page whose text did not come from OCR. */
     public static final Recognition NONE = new Recognition("", 0, 0, 0);
 
+    public Recognition(String engine, double meanConfidence, int words, int lowConfidenceWords) {
+        this(engine, meanConfidence, words, lowConfidenceWords, java.util.List.of());
+    }
+
     public Recognition {
         java.util.Objects.requireNonNull(engine, "engine");
+        doubtfulNumbers = doubtfulNumbers == null ? java.util.List.of() : java.util.List.copyOf(doubtfulNumbers);
         if (words < 0 || lowConfidenceWords < 0 || lowConfidenceWords > words) {
             throw new IllegalArgumentException("word counts out of range: " + words + ", " + lowConfidenceWords);
         }
