@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "itaminer", mixinStandardHelpOptions = true, versionProvider = ItaminerCommand.Version.class,
         description = "Turns Thai ITA integrity-and-transparency documents into a searchable, comparable dataset.",
         subcommands = {RunCommand.class, CrawlCommand.class, SearchCommand.class, CompareCommand.class, SimilarCommand.class, EvalCommand.class,
-            ReindexCommand.class, ExportCommand.class, ShowCommand.class, ErrorsCommand.class, ServeCommand.class,
+            ReindexCommand.class, ExportCommand.class, ShowCommand.class, ErrorsCommand.class, ServeCommand.class, TextCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  itaminer run                       # the bundled samples/ into ./itaminer-data",
             "  itaminer run docs/ --workdir W", "  itaminer search \"No Gift Policy\" --workdir W",
