@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -48,9 +49,7 @@ final class PageContentExtractor {
         PDRectangle crop = page.getCropBox();
         // one pass over the content stream gives both the glyphs and the ruling lines
         RulingCollector rulingCollector = new RulingCollector();
-        GlyphCollector glyphCollector = new GlyphCollector(rulingCollector, maxGlyphs);
-        glyphCollector.setStartPage(pageIndex + 1);
-        glyphCollector.setEndPage(pageIndex + 1);
+        GlyphCollector glyphCollector = new GlyphCollector(rulingCollector, maxGlyphs, page);
         glyphCollector.writeText(document, Writer.nullWriter());
         List<RawGlyph> raw = glyphCollector.glyphs;
 
@@ -295,12 +294,28 @@ final class PageContentExtractor {
         double imageArea;
         private int seq;
         private final int maxGlyphs;
+        private final PDPage page;
 
-        GlyphCollector(RulingCollector rulings, int maxGlyphs) {
+        GlyphCollector(RulingCollector rulings, int maxGlyphs, PDPage page) {
             this.maxGlyphs = maxGlyphs;
+            this.page = page;
             setSortByPosition(false);
             setSuppressDuplicateOverlappingText(false);
             PathOperators.register(this, rulings);
+        }
+
+        /**
+         * Only the collector's own page. The stripper's loop walks the whole page tree to find the pages in its
+         * range, which made reading a document page by page quadratic in its pages.
+         */
+        @Override
+        protected void processPages(PDPageTree pages) throws IOException {
+            if (page.hasContents()) {
+                // the stripper's range check compares its page counter, which only its own loop moves
+                setStartPage(getCurrentPageNo());
+                setEndPage(getCurrentPageNo());
+                processPage(page);
+            }
         }
 
         /**

@@ -115,6 +115,7 @@ public final class PdfReader implements DocumentReader {
             throw new IngestException.CorruptDocumentException("not a readable PDF: " + e.getMessage(), e);
         }
         try (document) {
+            document.setResourceCache(new DocumentResourceCache());
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) {
                 throw new IngestException.CorruptDocumentException("the PDF has no pages", null);
