@@ -44,6 +44,8 @@ public record Warning(Kind kind, OptionalInt page, String text) {
         NO_AGENCY("^no agency name found"),
         /** A page read by OCR whose words the engine was often unsure of. */
         LOW_CONFIDENCE("low OCR confidence"),
+        /** The crawl manifest names another agency, place, type or year than the document (ตรงกับบัญชีรายชื่อไม่ได้). */
+        MANIFEST_DISAGREES("^the manifest says"),
         /** Anything else. */
         OTHER("$^");
 
