@@ -131,8 +131,25 @@ class CrawlCommandTest {
             String sha = workdir.originals().list().get(0);
             Provenance.Origin origin = workdir.originals().provenance(sha).orElseThrow().first();
             assertEquals(site.url("/ita/o36.txt"), origin.uri());
-            assertEquals(java.util.Map.of("agency", "เทศบาลเมืองตัวอย่าง", "province", "นครนายก", "agencyType", "ทม.",
-                    "fiscalYear", "2568"), origin.hints());
+            assertEquals(java.util.Map.of("agency", "เทศบาลเมืองตัวอย่าง", "url", site.url("/"), "province", "นครนายก",
+                    "agencyType", "ทม.", "fiscalYear", "2568"), origin.hints());
+
+            // the document names its own agency and province: they are kept, and the disagreement is a warning
+            org.itaminer.model.report.Report report = workdir.reports()
+                    .read(sha, org.itaminer.model.report.ReportJson::read).orElseThrow();
+            assertEquals("เทศบาลเมืองบ้านสวน", report.agency().name());
+            assertEquals("ชลบุรี", report.agency().province());
+            assertEquals("เทศบาลเมืองตัวอย่าง", report.source().manifest().get("agency"));
+            assertEquals(2, report.warnings().stream()
+                    .filter(w -> w.kind() == org.itaminer.model.Warning.Kind.MANIFEST_DISAGREES).count(),
+                    report.warnings().toString());
+            Path csvOut = dir.resolve("out.csv");
+            CliRun export = CliRun.of("export", "--workdir", work.toString(), "--format", "csv", "--out",
+                    csvOut.toString());
+            assertEquals(ExitCodes.OK, export.code(), export.out() + export.err());
+            String exported = Files.readString(csvOut);
+            assertTrue(exported.contains("manifest_agency,manifest_url"), exported.lines().findFirst().orElse(""));
+            assertTrue(exported.contains("เทศบาลเมืองตัวอย่าง," + site.url("/")), exported);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.itaminer.extract.meta.DocumentText;
 import org.itaminer.extract.meta.FiscalYearFinder;
 import org.itaminer.extract.meta.IndicatorScoreFinder;
 import org.itaminer.extract.meta.KindClassifier;
+import org.itaminer.extract.meta.ManifestHints;
 import org.itaminer.extract.meta.MemoCover;
 import org.itaminer.extract.meta.TitleFinder;
 import org.itaminer.extract.table.ClassifiedTables;
@@ -24,6 +25,7 @@ import org.itaminer.model.report.DocumentKind;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Report;
 import org.itaminer.model.report.Source;
+import org.itaminer.model.report.SourceHints;
 import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.model.layout.Page;
 
@@ -48,6 +50,21 @@ public final class Extraction {
      * The report of a layout, its measures read by the first of {@code readers} (in order) that finds any.
      */
     public static Report extract(LayoutDocument layout, Source source, List<MeasureReader> readers) {
+        return extract(layout, source, SourceHints.NONE, readers);
+    }
+
+    /**
+     * The report of a layout fetched for an agency a crawl manifest names: the manifest's values fill what the
+     * document does not say (named in {@code source.fromManifest}), and a warning marks each one it contradicts.
+     */
+    public static Report extract(LayoutDocument layout, Source source, SourceHints hints) {
+        return extract(layout, source, hints, MeasureReaders.STANDARD);
+    }
+
+    /** The report of a layout with a manifest's hints, its measures read by the first of {@code readers}. */
+    public static Report extract(LayoutDocument layout, Source source, SourceHints hints,
+                                 List<MeasureReader> readers) {
+        Objects.requireNonNull(hints, "hints");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(readers, "readers");
@@ -57,8 +74,15 @@ public final class Extraction {
 
         Optional<MemoCover> memo = MemoCover.find(text);
         TitleFinder.Title title = TitleFinder.find(text, memo);
-        OptionalInt fiscalYear = FiscalYearFinder.find(title.text(), text);
-        Agency agency = AgencyFinder.find(text);
+        OptionalInt foundYear = FiscalYearFinder.find(title.text(), text);
+        Agency foundAgency = AgencyFinder.find(text);
+        ManifestHints.Applied heard = ManifestHints.apply(foundAgency, foundYear, hints);
+        OptionalInt fiscalYear = heard.fiscalYear(); // a year from the manifest still resolves the periods
+        Agency agency = heard.agency();
+        warnings.addAll(heard.warnings());
+        if (!hints.isEmpty()) {
+            source = source.withManifest(hints.asMap(), heard.filled());
+        }
         AssessmentFinder.Found assessment = AssessmentFinder.find(text);
         warnings.addAll(assessment.warnings());
         ClassifiedTables tables = ClassifiedTables.of(normalized); // each table classified once, for every reader

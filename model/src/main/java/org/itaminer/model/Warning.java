@@ -46,6 +46,8 @@ public record Warning(Kind kind, OptionalInt page, String text) {
         LOW_CONFIDENCE("low OCR confidence"),
         /** Numbers on a page read by OCR whose Thai digits could not be trusted (ตัวเลขไทยที่ไม่แน่ใจ). */
         UNSURE_DIGITS("unsure Thai digits"),
+        /** The crawl manifest names another agency, place, type or year than the document (ตรงกับบัญชีรายชื่อไม่ได้). */
+        MANIFEST_DISAGREES("^the manifest says"),
         /** Anything else. */
         OTHER("$^");
 

@@ -13,6 +13,7 @@ import org.itaminer.model.FailureKind;
 import org.itaminer.model.Stage;
 import org.itaminer.model.layout.LayoutDocument;
 import org.itaminer.model.report.Report;
+import org.itaminer.model.report.SourceHints;
 import org.itaminer.model.report.ReportJson;
 import org.itaminer.pipeline.errors.KnownFailure;
 import org.itaminer.pipeline.stage.ExtractStage;
@@ -116,7 +117,10 @@ public final class Pipeline {
                 StoredOriginal original = new StoredOriginal(sha, stored.file(), origin.uri(), origin.fileName());
                 LayoutDocument layout = layout(original);
                 stage = Stage.EXTRACT;
-                report = extract.apply(SourcedLayout.of(original, layout));
+                // the manifest row the bytes were first fetched for, when one was (its values are hints, not facts)
+                SourceHints hints = stored.provenance().sources().stream().filter(o -> !o.hints().isEmpty())
+                        .findFirst().map(o -> SourceHints.of(o.hints())).orElse(SourceHints.NONE);
+                report = extract.apply(SourcedLayout.of(original, layout, hints));
                 stage = Stage.STORE;
                 workdir.reports().write(sha, ReportJson.toBytes(report));
                 LOG.debug("{}: {} with {} measures", input, report.kind().value(), report.measures().size());

@@ -76,6 +76,9 @@ public final class SeedLists {
                     }
                 }
                 String url = row.isSet(columns.get("url")) ? row.get(columns.get("url")) : "";
+                if (!url.isBlank()) { // the agency's address as the manifest gives it, for the exports
+                    hints.put("url", url.strip());
+                }
                 out.add(new Seed(address(file, row.getRecordNumber() + 1, url), hints));
             }
         }

@@ -28,10 +28,10 @@ class SeedListsTest {
         List<Seed> seeds = SeedLists.manifest(csv);
         assertEquals(2, seeds.size());
         assertEquals(URI.create("https://www.nongbua.go.th/"), seeds.get(0).url());
-        assertEquals(Map.of("agency", "องค์การบริหารส่วนตำบลหนองบัว", "province", "นครนายก",
+        assertEquals(Map.of("agency", "องค์การบริหารส่วนตำบลหนองบัว", "url", "https://www.nongbua.go.th/", "province", "นครนายก",
                 "district", "เมืองนครนายก", "agencyType", "อบต.", "fiscalYear", "2567", "indicator", "O36"),
                 seeds.get(0).hints());
-        assertEquals(Map.of("agency", "เทศบาลเมืองท่าขาม, สงขลา", "province", "สงขลา", "agencyType", "ทม."),
+        assertEquals(Map.of("agency", "เทศบาลเมืองท่าขาม, สงขลา", "url", "http://thakham.go.th/ita", "province", "สงขลา", "agencyType", "ทม."),
                 seeds.get(1).hints());
     }
 

@@ -27,7 +27,8 @@ public final class LocalPaths {
             return report;
         }
         return new Report(report.schemaVersion(), report.id(),
-                new Source(uri, s.fileName(), s.sha256(), s.mediaType(), s.pages(), s.textSource()), report.title(),
+                new Source(uri, s.fileName(), s.sha256(), s.mediaType(), s.pages(), s.textSource(), s.manifest(),
+                        s.fromManifest()), report.title(),
                 report.kind(), report.agency(), report.fiscalYear(), report.assessment(), report.indicatorScores(),
                 report.measures(), report.warnings());
     }

@@ -36,7 +36,11 @@ public final class MeasureTable {
             new Column<>("assessment_score", r -> r.assessment() == null ? null : r.assessment().score()),
             new Column<>("assessment_grade", r -> r.assessment() == null ? null : r.assessment().grade()),
             new Column<>("measure_count", r -> r.measures().size()),
-            new Column<>("warnings", r -> r.warnings().stream().map(Warning::text).collect(java.util.stream.Collectors.joining("\n"))));
+            new Column<>("warnings", r -> r.warnings().stream().map(Warning::text).collect(java.util.stream.Collectors.joining("\n"))),
+            // what the crawl manifest named the agency and its site, beside what the document says
+            new Column<>("manifest_agency", r -> r.source().manifest().get("agency")),
+            new Column<>("manifest_url", r -> r.source().manifest().get("url")),
+            new Column<>("from_manifest", r -> String.join(" ", r.source().fromManifest())));
 
     static final List<Column<MeasureRow>> MEASURE_COLUMNS = measureColumns();
 

@@ -59,6 +59,28 @@ class CsvExportTest {
     }
 
     @Test
+    void manifestAgencyAndUrlBesideTheDocumentsOwn() throws IOException {
+        Report plain = SampleReports.all().stream().filter(r -> !r.measures().isEmpty()).findFirst().orElseThrow();
+        Report crawled = plain.withSource(plain.source().withManifest(
+                java.util.Map.of("agency", "อบต.บ้านโคก", "url", "https://bankhok.go.th/"),
+                List.of("agency.province")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvExport.write(List.of(crawled, plain), bytes);
+        String text = new String(bytes.toByteArray(), StandardCharsets.UTF_8).substring(1);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<CSVRecord> rows = parser.getRecords();
+            CSVRecord first = rows.get(0);
+            assertEquals("อบต.บ้านโคก", first.get("manifest_agency"));
+            assertEquals("https://bankhok.go.th/", first.get("manifest_url"));
+            assertEquals("agency.province", first.get("from_manifest"));
+            CSVRecord last = rows.get(rows.size() - 1); // a document from a folder: no manifest
+            assertEquals("", last.get("manifest_agency"));
+            assertEquals("", last.get("manifest_url"));
+        }
+    }
+
+    @Test
     void emptyDatasetIsHeaderOnly() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CsvExport.write(List.of(), bytes);

@@ -14,6 +14,6 @@ public final class ExtractStage implements StageFunction<SourcedLayout, Report> 
 
     @Override
     public Report apply(SourcedLayout input) {
-        return Extraction.extract(input.layout(), input.source());
+        return Extraction.extract(input.layout(), input.source(), input.hints());
     }
 }
