@@ -127,6 +127,19 @@ class ReconcileSamplesTest {
         assertEquals(0.75, r.shareReported(), 1e-9);
     }
 
+    @Test
+    void aReportOfAnotherAgencyNeverPairsWithThePlan() {
+        List<Report> all = new ArrayList<>();
+        for (Report r : SampleReports.all()) {
+            boolean huaiyangReport = r.kind() == DocumentKind.REPORT && r.agency().name().endsWith("ห้วยยาง");
+            // the same report, said to be of อบต.ห้วยยาง in another province: another agency
+            all.add(huaiyangReport ? new Report(r.schemaVersion(), r.id(), r.source(), r.title(), r.kind(),
+                    new org.itaminer.model.report.Agency(r.agency().name(), r.agency().type(), null, "ศรีสะเกษ"),
+                    r.fiscalYear(), r.assessment(), r.indicatorScores(), r.measures(), r.warnings()) : r);
+        }
+        assertEquals(List.of(), Reconciler.over(all).reconcile(all));
+    }
+
     /** Words an analyst's report swaps for the plan's (the genre's synonyms), and prefixes a report drops. */
     private static final String[][] REWORDINGS = {{"มาตรการ", ""}, {"ส่งเสริม", "สนับสนุน"}, {"เผยแพร่", "ประกาศ"},
         {"จัดทำ", "ทำ"}, {"ประชาสัมพันธ์", "แจ้ง"}, {"การ", ""}};
