@@ -61,6 +61,12 @@ public final class ExportCommand implements Callable<Integer> {
             + "xlsx only when that is redirected to a file or a pipe). Missing folders are made.")
     Path out;
 
+    @Option(names = "--reconciliation", description = "Write the plan ↔ report reconciliation of the filtered "
+            + "reports instead (as `itaminer reconcile` computes it): csv, one row per pair, unreported planned "
+            + "measure and unplanned reported measure; jsonl, one line per agency-year with its rows; xlsx is not "
+            + "offered for it yet.")
+    boolean reconciliation;
+
     @Option(names = "--with-paths", description = "Keep where each document was read on this machine (its file: "
             + "path) in source.uri and the uri column. Without it a local path becomes file:NAME; http(s) addresses, "
             + "file names and SHA-256 are always kept.")
@@ -79,6 +85,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ReportFilter filter = ReportFilter.of(filters.request("", SearchRequest.DEFAULT_LIMIT));
         Workdir workdir = new Workdir(workdirOptions.workdir());
+        if (reconciliation) {
+            return writeReconciliation(workdir, filter, err);
+        }
         Workdir.StoredReports stored = workdir.storedReports();
         List<Report> reports = filter.reports(stored.reports());
         if (!withPaths) {
@@ -105,6 +114,46 @@ public final class ExportCommand implements Callable<Integer> {
             err.printf("passed over %s; `itaminer run` makes it again%n", c);
         }
         stored.noReportNote(workdir.root()).ifPresent(err::println);
+        return ExitCodes.OK;
+    }
+
+    private int writeReconciliation(Workdir workdir, ReportFilter filter, PrintWriter err) throws IOException {
+        if (format == Format.xlsx) {
+            err.println("--reconciliation is written as csv or jsonl (xlsx: not yet)");
+            return ExitCodes.USAGE;
+        }
+        List<org.itaminer.index.reconcile.Reconciliation> found =
+                ReconcileCommand.reconcile(workdir.storedReports().reports(), filter, null);
+        OutputStream stream = System.out;
+        if (out != null) {
+            Optional<OutputStream> file = OutFile.open(out, err);
+            if (file.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            stream = file.get();
+        }
+        try {
+            if (format == Format.csv) {
+                org.itaminer.index.reconcile.ReconciliationRows.writeCsv(found, stream);
+            } else {
+                Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                for (org.itaminer.index.reconcile.Reconciliation r : found) {
+                    List<?> one = (List<?>) org.itaminer.index.reconcile.ReconciliationRows.tree(List.of(r))
+                            .get("reconciliations");
+                    w.write(ReportJson.mapper().writeValueAsString(one.get(0)));
+                    w.write('\n');
+                }
+                w.flush();
+            }
+        } finally {
+            if (out != null) {
+                stream.close();
+            }
+        }
+        if (out != null) {
+            spec.commandLine().getOut().printf(Locale.ROOT, "%d agency-years reconciled, written to %s%n",
+                    found.size(), out);
+        }
         return ExitCodes.OK;
     }
 
