@@ -89,7 +89,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
             err.println("bad option: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        List<Report> samples = extract(err);
+        List<Report> samples = extract(corpus, err);
         if (samples.stream().allMatch(r -> r.measures().isEmpty())) {
             err.println("no measures in the documents of " + corpus);
             return ExitCodes.USAGE;
@@ -147,7 +147,8 @@ public final class BenchIndexCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<Report> extract(PrintWriter err) throws Exception {
+    /** The reports of the documents under {@code corpus}; a document that fails is named on {@code err}, skipped. */
+    static List<Report> extract(Path corpus, PrintWriter err) throws Exception {
         List<Report> reports = new ArrayList<>();
         Ingest ingest = Ingest.standard();
         for (Path p : Inputs.expand(List.of(corpus))) {
@@ -163,7 +164,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
         return reports;
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -231,6 +231,11 @@ public final class IndexBenchmark {
         void run() throws IOException;
     }
 
+    /** Indexes {@code settings.measures()} measures of the corpus into {@code folder} and commits; the reports made. */
+    public static long index(SyntheticCorpus corpus, Path folder, Settings settings) throws IOException {
+        return index(corpus, folder, settings, new AtomicLong());
+    }
+
     private static long index(SyntheticCorpus corpus, Path folder, Settings settings, AtomicLong cpuNanos)
             throws IOException {
         try (MeasureIndexWriter index = MeasureIndexWriter.open(folder)) {

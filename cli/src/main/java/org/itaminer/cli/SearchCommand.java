@@ -26,12 +26,15 @@ import picocli.CommandLine.Spec;
 /** {@code itaminer search}: find measures in the workdir's index. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search the measures indexed by `run` or `reindex`: Thai or English words, Thai or Arabic "
-                + "digits, abbreviations (อบต., ทต., ป.ป.ช.) or full names. Words separated by a space in Thai must "
-                + "all occur; an empty query lists everything the filters let through. Prints the best hits and "
+                + "digits, abbreviations (อบต., ทต., ป.ป.ช.) or full names. Every word must occur, anywhere in the "
+                + "measure: Thai typed without spaces is cut into its words (ช่องทางร้องเรียน = ช่องทาง and "
+                + "ร้องเรียน), the closer together the higher the rank; a phrase in double quotes must occur as "
+                + "written (\"ไม่รับของขวัญ\"). An empty query lists everything the filters let through. Prints the best hits and "
                 + "counts per province, agency type, fiscal year, kind, indicator and theme. Each hit shows its id "
                 + "(HEX#N) for `itaminer similar`.",
         footer = {"", "Examples:", "  itaminer search \"No Gift Policy\" -w W",
             "  itaminer search ร้องเรียน --province พัทลุง --year 2568 -w W",
+            "  itaminer search 'ช่องทางร้องเรียน \"ไม่รับของขวัญ\"' -w W",
             "  itaminer search \"\" --kind plan --json -w W", ExitCodes.HELP})
 public final class SearchCommand implements Callable<Integer> {
 

@@ -132,6 +132,18 @@ class SearchCommandsTest extends SamplesWorkdirFixture {
         assertTrue(r.out().contains("องค์การบริหารส่วนจังหวัดพัทลุง"), r.out());
     }
 
+    /**
+     * ข้อมูลเปิด typed without a space: its two words anywhere in a measure (เปิดเผยข้อมูล… holds both); in quotes,
+     * only where the text reads ข้อมูลเปิด.
+     */
+    @Test
+    void anUnspacedThaiQueryFindsItsWordsAnywhereAndAQuotedOneThePhrase() throws IOException {
+        long words = totalHits(CliRun.of("search", "ข้อมูลเปิด", "--json", "-w", workdir.toString()));
+        long phrase = totalHits(CliRun.of("search", "\"ข้อมูลเปิด\"", "--json", "-w", workdir.toString()));
+        assertTrue(phrase >= 1, "the phrase is in the samples");
+        assertTrue(words > phrase, words + " measures hold the words, " + phrase + " the phrase");
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(ints = {101, 1_025, 3_000})
     void aQueryOfTooManyWordsIsOneLineAndAUsageError(int words) {

@@ -16,17 +16,20 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.itaminer.index.analysis.AnalyzedText;
 import org.itaminer.index.analysis.Segmenter;
 import org.itaminer.index.analysis.ShortForms;
 import org.itaminer.index.analysis.ThaiSearchAnalyzer;
+import org.itaminer.index.analysis.WordPairs;
 import org.itaminer.index.write.MeasureFields;
 
 /**
- * The Lucene query of a {@link SearchRequest}: each chunk of its words ({@link QueryChunks}) a required phrase (a
- * synonym's alternatives each once), and each filter a required term. Thread-safe; close when done.
+ * The Lucene query of a {@link SearchRequest}: each word of its unquoted chunks ({@link QueryChunks}) required
+ * anywhere, two of them side by side scoring higher; each quoted chunk a required phrase (a synonym's alternatives
+ * each once); each filter a required term. Thread-safe; close when done.
  */
 public final class MeasureQuery implements Closeable {
 
@@ -70,34 +73,83 @@ public final class MeasureQuery implements Closeable {
     }
 
     /**
-     * The phrase query of each chunk of the request's words ({@link QueryChunks}), a synonym's alternatives each
-     * once; a chunk without words is null. A search analyzes its words once: the search, the snippets and the title
-     * boost are made from these.
+     * The clauses of the request's words ({@link QueryChunks}), a synonym's alternatives each once: a quoted chunk is
+     * one required phrase; an unquoted chunk's words are each required, anywhere (a word that is a synonym's member,
+     * of one word or several, required in any of its spellings), and each two words side by side in the query add
+     * to the score where they are side by side in the text (their word pair, {@link MeasureFields#TEXT_PAIRS}), so
+     * that the query's words together rank first. A search analyzes its words once: the search, the snippets and
+     * the title boost are made from these.
      *
      * @throws QueryTooLongException when the request has more than {@link #MAX_WORDS} words
      */
-    List<Query> chunks(SearchRequest request) {
-        List<String> chunks = QueryChunks.split(request.query());
+    List<BooleanClause> chunks(SearchRequest request) {
+        List<QueryChunks.Chunk> chunks = QueryChunks.split(request.query());
         int n = 0;
-        for (String chunk : chunks) {
-            n += AnalyzedText.of(words, MeasureFields.TEXT, chunk).size();
+        for (QueryChunks.Chunk chunk : chunks) {
+            n += AnalyzedText.of(words, MeasureFields.TEXT, chunk.text()).size();
         }
         if (n > MAX_WORDS) {
             throw QueryTooLongException.words(n, MAX_WORDS);
         }
         QueryBuilder qb = new QueryBuilder(queryAnalyzer);
         qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        List<Query> out = new ArrayList<>();
-        for (String chunk : chunks) {
+        Set<BooleanClause> out = new LinkedHashSet<>();
+        for (QueryChunks.Chunk chunk : chunks) {
             try {
-                out.add(withoutRepeats(qb.createPhraseQuery(MeasureFields.TEXT, chunk)));
+                if (chunk.quoted()) {
+                    Query phrase = qb.createPhraseQuery(MeasureFields.TEXT, chunk.text());
+                    if (phrase != null) {
+                        out.add(new BooleanClause(withoutRepeats(phrase), Occur.MUST));
+                    }
+                } else {
+                    words(qb.createBooleanQuery(MeasureFields.TEXT, chunk.text(), Occur.MUST), out);
+                }
             } catch (IndexSearcher.TooManyClauses e) {
                 // the spellings of several abbreviations in one chunk multiply into more phrases than a query holds
                 throw QueryTooLongException.clauses(IndexSearcher.getMaxClauseCount() + 1,
                         IndexSearcher.getMaxClauseCount());
             }
         }
-        return out;
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The words of an unquoted chunk, as Lucene's {@link QueryBuilder} made them (a required clause per word, or per
+     * stretch of words a synonym covers): each a required clause, and the pair of each two plain words in a row an
+     * optional one.
+     */
+    private static void words(Query chunk, Set<BooleanClause> out) {
+        if (chunk == null) {
+            return;
+        }
+        List<Query> units = new ArrayList<>();
+        if (chunk instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
+            bool.clauses().forEach(c -> units.add(alternatives(c.getQuery())));
+        } else {
+            units.add(alternatives(chunk));
+        }
+        for (Query unit : units) {
+            out.add(new BooleanClause(unit, Occur.MUST));
+        }
+        for (int i = 0; i + 1 < units.size(); i++) {
+            if (units.get(i) instanceof TermQuery a && units.get(i + 1) instanceof TermQuery b) {
+                out.add(new BooleanClause(new TermQuery(new Term(MeasureFields.TEXT_PAIRS,
+                        WordPairs.pair(a.getTerm().text(), b.getTerm().text()))), Occur.SHOULD));
+            }
+        }
+    }
+
+    /** A word's query with its spellings as a choice of terms and phrases (a stacked {@link SynonymQuery} too). */
+    private static Query alternatives(Query unit) {
+        if (unit instanceof SynonymQuery syn) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (Term t : new LinkedHashSet<>(syn.getTerms())) {
+                b.add(new TermQuery(t), Occur.SHOULD);
+            }
+            return b.build();
+        }
+        return withoutRepeats(unit);
     }
 
     /**
@@ -105,14 +157,15 @@ public final class MeasureQuery implements Closeable {
      *
      * @throws QueryTooLongException when the query has more clauses than Lucene searches
      */
-    Query query(SearchRequest request, List<Query> chunks, boolean pairs, boolean shortForms) {
+    Query query(SearchRequest request, List<BooleanClause> chunks, boolean pairs, boolean shortForms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (request.query().isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
             BooleanQuery.Builder text = new BooleanQuery.Builder();
-            for (Query chunk : chunks) {
-                Query q = chunk;
+            boolean required = false;
+            for (BooleanClause chunk : chunks) {
+                Query q = chunk.getQuery();
                 if (shortForms) {
                     q = shortForm(q);
                 }
@@ -120,14 +173,14 @@ public final class MeasureQuery implements Closeable {
                     q = PairPhraseQuery.within(q, MeasureFields.TEXT_PAIRS);
                 }
                 if (q != null) {
-                    text.add(q, Occur.MUST);
+                    text.add(q, chunk.getOccur());
+                    required |= chunk.getOccur() == Occur.MUST;
                 }
             }
-            BooleanQuery textQuery = text.build();
-            if (textQuery.clauses().isEmpty()) {
+            if (!required) {
                 return new MatchNoDocsQuery("the query has no words");
             }
-            b.add(textQuery, Occur.MUST);
+            b.add(text.build(), Occur.MUST);
         }
         filter(b, MeasureFields.PROVINCE, request.province());
         filter(b, MeasureFields.DISTRICT, request.district());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -65,7 +66,7 @@ public final class MeasureSearch {
         Objects.requireNonNull(request, "request");
         IndexReader reader = searcher.getIndexReader();
         // too long a query is refused even on an empty index
-        List<Query> chunks = queries.chunks(request);
+        List<BooleanClause> chunks = queries.chunks(request);
         if (reader.numDocs() == 0) {
             return new SearchResult(0, List.of(), Map.of());
         }

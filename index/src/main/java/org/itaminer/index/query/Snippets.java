@@ -77,7 +77,8 @@ final class Snippets {
             at += part.length;
         }
         for (int i = 0; i < out.length; i++) {
-            out[i] = out[i] == null ? null : shorten(out[i].strip());
+            // the words of an unquoted query are marked one by one: words side by side read as one mark
+            out[i] = out[i] == null ? null : shorten(out[i].strip().replace("</b><b>", ""));
         }
         return out;
     }

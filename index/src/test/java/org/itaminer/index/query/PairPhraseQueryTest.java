@@ -102,9 +102,12 @@ class PairPhraseQueryTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', value = {
         "อบต.#text:อบต", "องค์การบริหารส่วนตำบล#text:อบต", "ป.ป.ช.#text:ปปช", "เทศบาลตำบล#text:ทต",
-        "One Stop Service#text:oss", "อบต. ร้องเรียน#text:อบต|text:\"ร้อง เรียน\"~pairs",
-        // not alone in its chunk: the phrase alternatives stay
-        "อบต.หนองบัว#text:\"อบต หนองบัว\"~pairs text:\"องค์การ บริหาร ส่วน ตำบล หนองบัว\"~pairs",
+        "One Stop Service#text:oss",
+        // an unquoted chunk: each word required, the pair of two words side by side optional
+        "อบต. ร้องเรียน#text:อบต|text:ร้อง|text:เรียน|textPairs:ร้อง เรียน",
+        "อบต.หนองบัว#text:อบต|text:หนองบัว",
+        // quoted and not alone in its phrase: the phrase alternatives stay
+        "\"อบต.หนองบัว\"#text:\"อบต หนองบัว\"~pairs text:\"องค์การ บริหาร ส่วน ตำบล หนองบัว\"~pairs",
         // no one-word form in the group
         "No Gift Policy#text:\"no gift\"~pairs text:\"ไม่ รับ ของ ขวัญ\"~pairs text:\"งด รับ ของ ขวัญ\"~pairs "
                 + "text:\"no gift policy\"~pairs"})
@@ -159,7 +162,7 @@ class PairPhraseQueryTest {
 
     @org.junit.jupiter.api.Test
     void aPhraseBecomesPairs() {
-        SearchRequest r = SearchRequest.of("ร้องเรียน");
+        SearchRequest r = SearchRequest.of("\"ร้องเรียน\"");
         assertTrue(queries.query(r, true, true).toString().contains("~pairs"), queries.query(r, true, true).toString());
     }
 

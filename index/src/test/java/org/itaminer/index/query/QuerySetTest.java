@@ -83,6 +83,13 @@ import org.itaminer.index.write.MeasureDocuments;
  * ปี|งบประมาณ, so those two fixes are a fit to that set. The next 46 queries were written after the 6 new samples
  * came, with the analyzer unchanged, and ICU found exactly the expected measures on all of them too.
  *
+ * <p>Since issue 14 the words of an unquoted chunk are each required anywhere (only a quoted phrase must occur as
+ * written): five lines' expectations were re-derived from the rule (ข้อมูลสาธารณะ, มีส่วนร่วม, ไตรมาสที่๑,
+ * ข้อมูลเปิด, ไตรมาสที่ ๑-๔ now also find the measures holding their words apart) and the first four added again in
+ * quotes with their old phrase expectations. On those 119 queries: ICU recall 1.000 precision 1.000; THAI 0.958 /
+ * 0.986; lucene-ThaiAnalyzer 0.879 / 0.898; bigram 0.905 / 0.915 (the last two, in the plain index, with their
+ * unquoted chunks' words required anywhere too).
+ *
  * <p>The floors hold the default segmenter to its measured figures: a ratchet, raised when the analyzer gets
  * better, never lowered.
  */
@@ -228,8 +235,9 @@ public class QuerySetTest {
                     Set<String> allowed = Relevance.relevant(reports, new SearchRequest("", q.province(),
                             q.district(), q.agencyType(), q.fiscalYear(), q.kind(), q.indicator(), 1000));
                     BooleanQuery.Builder b = new BooleanQuery.Builder();
-                    for (String chunk : QueryChunks.split(q.query())) {
-                        Query phrase = qb.createPhraseQuery("text", chunk);
+                    for (QueryChunks.Chunk chunk : QueryChunks.split(q.query())) {
+                        Query phrase = chunk.quoted() ? qb.createPhraseQuery("text", chunk.text())
+                                : qb.createBooleanQuery("text", chunk.text(), Occur.MUST);
                         if (phrase != null) {
                             b.add(phrase, Occur.MUST);
                         }

@@ -7,17 +7,21 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Report;
 import org.itaminer.index.analysis.AbbreviationSynonyms;
+import org.itaminer.index.analysis.AnalyzedText;
+import org.itaminer.index.analysis.ThaiSearchAnalyzer;
+import org.itaminer.index.write.MeasureFields;
 import org.itaminer.index.write.MeasureDocuments;
 
 /**
  * The query set's definition of a relevant measure, written without Lucene so that the expectations in
  * {@code queries.tsv} can be checked against the sample texts: a measure is relevant to a request when its report
- * passes every filter and its searchable text ({@link MeasureDocuments#text}) contains every phrase of the query
- * ({@link QueryChunks}), where
+ * passes every filter and its searchable text ({@link MeasureDocuments#text}) contains every word of the query's
+ * unquoted chunks and every quoted phrase ({@link QueryChunks}, {@link #words}), where
  * <ul>
  *   <li>case does not count, nor a space where the script changes (ไตรมาสที่๑ = ไตรมาสที่ 1) or where the phrase
  *       has one; Thai digits (๐–๙) equal Arabic ones;</li>
@@ -39,14 +43,23 @@ public final class Relevance {
     private static final List<List<String>> GROUPS = AbbreviationSynonyms.GROUPS.stream()
             .map(line -> List.of(line.split(",")).stream().map(Relevance::fold).toList()).toList();
 
+    /** In folded text: 1 a dotted abbreviation, 2 a run of Thai letters, 3 a run of anything else but space. */
+    private static final Pattern PIECE = Pattern.compile(
+            "((?:\\p{IsThai}+\\.)+\\p{IsThai}*)|(\\p{IsThai}+)|([^\\p{IsThai}\\s]+)");
+    private static final ThaiSearchAnalyzer SEGMENTER =
+            ThaiSearchAnalyzer.forIndexing(ThaiSearchAnalyzer.DEFAULT_SEGMENTER);
+
     private Relevance() {
     }
 
     /** The keys ({@link SearchHit#key()}) of the measures relevant to {@code request}, sorted. */
     public static Set<String> relevant(List<Report> reports, SearchRequest request) {
         List<List<Pattern>> phrases = new ArrayList<>();
-        for (String chunk : QueryChunks.split(request.query())) {
-            phrases.add(variants(fold(chunk)).stream().map(Relevance::pattern).toList());
+        for (QueryChunks.Chunk chunk : QueryChunks.split(request.query())) {
+            List<String> required = chunk.quoted() ? List.of(fold(chunk.text())) : words(fold(chunk.text()));
+            for (String phrase : required) {
+                phrases.add(variants(phrase).stream().map(Relevance::pattern).toList());
+            }
         }
         Set<String> out = new TreeSet<>();
         for (Report r : reports) {
@@ -65,6 +78,55 @@ public final class Relevance {
             }
         }
         return out;
+    }
+
+    /**
+     * The words of an unquoted chunk, each required on its own: a synonym-group member found in it (leftmost,
+     * longest first, as {@link #variants}) stays whole, in any of its group's spellings; the text between members is
+     * cut into words by the segmenter of the index chain ({@link ThaiSearchAnalyzer}, the default segmenter) — the
+     * one thing the rule takes from the system it checks, since a word is what that segmenter says it is.
+     */
+    static List<String> words(String chunk) {
+        List<String> out = new ArrayList<>();
+        StringBuilder between = new StringBuilder();
+        int i = 0;
+        while (i < chunk.length()) {
+            String member = null;
+            for (List<String> g : GROUPS) {
+                for (String candidate : g) {
+                    if (chunk.startsWith(candidate, i) && (member == null || candidate.length() > member.length())
+                            && standsApart(chunk, i, candidate)) {
+                        member = candidate;
+                    }
+                }
+            }
+            if (member == null) {
+                between.append(chunk.charAt(i));
+                i++;
+            } else {
+                segment(between.toString(), out);
+                between.setLength(0);
+                out.add(member);
+                i += member.length();
+            }
+        }
+        segment(between.toString(), out);
+        return out;
+    }
+
+    /**
+     * Thai letters, digits and Latin letters cut into words by the segmenter (๑-๔ is 1 and 4); a dotted abbreviation
+     * (ต.ค.) kept whole, as before; white space only separates.
+     */
+    private static void segment(String text, List<String> out) {
+        Matcher m = PIECE.matcher(text);
+        while (m.find()) {
+            if (m.group(1) == null) {
+                out.addAll(AnalyzedText.of(SEGMENTER, MeasureFields.TEXT, m.group()).terms());
+            } else {
+                out.add(m.group());
+            }
+        }
     }
 
     public static String key(Report r, Measure m) {

@@ -40,9 +40,10 @@ class TitleBoostTest {
     @CsvSource(delimiter = '#', value = {
         // query # its chunks, each as its alternatives (a synonym's spellings)
         "คู่มือ#คู่มือ",
-        "คู่มือ การให้บริการ#คู่มือ;การ ให้ บริการ",
+        "คู่มือ การให้บริการ#คู่มือ;การ;ให้;บริการ",          // each word of an unquoted chunk
+        "คู่มือ \"การให้บริการ\"#คู่มือ;การ ให้ บริการ",        // a quoted phrase
         "อบต.#อบต|องค์การ บริหาร ส่วน ตำบล",
-        "ไตรมาสที่ ๑#ไตรมาส ที่;1",
+        "ไตรมาสที่ ๑#ไตรมาส;ที่;1",
         "''#''",
     })
     void chunksAreTheQueryPhrasesWithTheirAlternatives(String query, String expected) throws IOException {
