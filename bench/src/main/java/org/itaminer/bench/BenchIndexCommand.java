@@ -23,7 +23,7 @@ import org.itaminer.pipeline.store.ContentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,19 +44,8 @@ public final class BenchIndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CORPUS", arity = "0..1",
-            description = "Folder of documents whose measures are recombined (default: samples).")
-    Path corpus = Path.of("samples");
-
-    @Option(names = "--measures", paramLabel = "N", defaultValue = "1000000",
-            description = "Synthetic measures to index (default: ${DEFAULT-VALUE}).")
-    long measures;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: the cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--seed", defaultValue = "20250101", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SyntheticMeasuresOptions measuresFrom;
 
     @Option(names = "--warmup", paramLabel = "ROUNDS", defaultValue = "20",
             description = "Rounds of the query mix before timing (default: ${DEFAULT-VALUE}).")
@@ -84,17 +73,17 @@ public final class BenchIndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IndexBenchmark.Settings settings;
         try {
-            settings = new IndexBenchmark.Settings(measures, threads, warmup, rounds);
+            settings = new IndexBenchmark.Settings(measuresFrom.measures, measuresFrom.threads, warmup, rounds);
         } catch (IllegalArgumentException e) {
             err.println("bad option: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        List<Report> samples = extract(corpus, err);
+        List<Report> samples = extract(measuresFrom.corpus, err);
         if (samples.stream().allMatch(r -> r.measures().isEmpty())) {
-            err.println("no measures in the documents of " + corpus);
+            err.println("no measures in the documents of " + measuresFrom.corpus);
             return ExitCodes.USAGE;
         }
-        SyntheticCorpus synthetic = new SyntheticCorpus(seed, samples);
+        SyntheticCorpus synthetic = new SyntheticCorpus(measuresFrom.seed, samples);
         Path dir = folder != null ? folder : Files.createTempDirectory("itaminer-bench-index");
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
@@ -106,7 +95,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "bench-index: %,d synthetic measures recombined from %d measures of %d documents "
                         + "in %s; seed %d; %d indexing threads; %d cores; load average %.2f%n",
-                measures, synthetic.poolSize(), samples.size(), corpus, seed, threads,
+                measuresFrom.measures, synthetic.poolSize(), samples.size(), measuresFrom.corpus, measuresFrom.seed, measuresFrom.threads,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         out.flush();
         try {

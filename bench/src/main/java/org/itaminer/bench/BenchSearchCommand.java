@@ -13,7 +13,7 @@ import org.itaminer.pipeline.store.Folders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,23 +37,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CORPUS", arity = "0..1",
-            description = "Folder of documents whose measures are recombined (default: samples).")
-    Path corpus = Path.of("samples");
-
-    @Option(names = "--measures", paramLabel = "N", defaultValue = "1000000",
-            description = "Synthetic measures to index (default: ${DEFAULT-VALUE}).")
-    long measures;
+    @Mixin
+    SyntheticMeasuresOptions measuresFrom;
 
     @Option(names = "--index", paramLabel = "DIR",
             description = "Time pages on this existing index (kept by bench-index --keep) instead of building one.")
     Path index;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: the cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--seed", defaultValue = "20250101", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--warmup", paramLabel = "ROUNDS", defaultValue = "10",
             description = "Rounds of the mix before timing (default: ${DEFAULT-VALUE}).")
@@ -76,22 +65,22 @@ public final class BenchSearchCommand implements Callable<Integer> {
         if (dir == null) {
             IndexBenchmark.Settings settings;
             try {
-                settings = new IndexBenchmark.Settings(measures, threads, 0, 1);
+                settings = new IndexBenchmark.Settings(measuresFrom.measures, measuresFrom.threads, 0, 1);
             } catch (IllegalArgumentException e) {
                 err.println("bad option: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            List<Report> samples = BenchIndexCommand.extract(corpus, err);
+            List<Report> samples = BenchIndexCommand.extract(measuresFrom.corpus, err);
             if (samples.stream().allMatch(r -> r.measures().isEmpty())) {
-                err.println("no measures in the documents of " + corpus);
+                err.println("no measures in the documents of " + measuresFrom.corpus);
                 return ExitCodes.USAGE;
             }
             dir = Files.createTempDirectory("itaminer-bench-search");
             built = true;
             long start = System.nanoTime();
-            IndexBenchmark.index(new SyntheticCorpus(seed, samples), dir, settings);
+            IndexBenchmark.index(new SyntheticCorpus(measuresFrom.seed, samples), dir, settings);
             out.printf(Locale.ROOT, "bench-search: indexed %,d synthetic measures from %s (seed %d) in %.0f s%n",
-                    measures, corpus, seed, (System.nanoTime() - start) / 1e9);
+                    measuresFrom.measures, measuresFrom.corpus, measuresFrom.seed, (System.nanoTime() - start) / 1e9);
         } else if (!Files.isDirectory(dir)) {
             err.println("no index folder " + dir);
             return ExitCodes.USAGE;
