@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.itaminer.cli.ExitCodes;
 import org.itaminer.model.report.Report;
 import org.itaminer.pipeline.store.Folders;
