@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.itaminer.model.report.Report;
 import org.itaminer.model.report.ReportJson;
 import org.itaminer.index.export.CsvExport;
+import org.itaminer.index.export.JsonlExport;
 import org.itaminer.index.export.LocalPaths;
 import org.itaminer.index.export.MeasureTable;
 import org.itaminer.index.export.ReportFilter;
@@ -159,14 +160,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private void write(List<Report> reports, ReportFilter filter, OutputStream stream) throws IOException {
         switch (format) {
-            case jsonl -> {
-                Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                for (Report report : reports) {
-                    w.write(ReportJson.toLine(report));
-                    w.write('\n');
-                }
-                w.flush();
-            }
+            case jsonl -> JsonlExport.write(reports, stream);
             case csv -> CsvExport.write(reports, filter, stream);
             case xlsx -> XlsxExport.write(reports, filter, stream);
             default -> throw new IllegalStateException("unhandled format " + format);

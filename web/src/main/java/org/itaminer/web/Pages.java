@@ -6,9 +6,6 @@ import io.javalin.http.NotFoundResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.export.CsvExport;
+import org.itaminer.index.export.JsonlExport;
 import org.itaminer.index.export.LocalPaths;
 import org.itaminer.index.export.ReportFilter;
 import org.itaminer.index.export.XlsxExport;
@@ -25,7 +23,6 @@ import org.itaminer.index.query.SearchRequest;
 import org.itaminer.index.query.SearchResult;
 import org.itaminer.model.report.Measure;
 import org.itaminer.model.report.Report;
-import org.itaminer.model.report.ReportJson;
 import org.itaminer.pipeline.lookup.DocumentLookup;
 import org.itaminer.pipeline.lookup.StoredDocument;
 import org.itaminer.pipeline.store.ContentStore;
@@ -132,12 +129,7 @@ final class Pages {
                 ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             }
             case jsonl -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                for (Report r : reports) {
-                    w.write(ReportJson.toLine(r));
-                    w.write('\n');
-                }
-                w.flush();
+                JsonlExport.write(reports, out);
                 ctx.contentType("application/x-ndjson; charset=utf-8");
             }
             default -> throw new IllegalStateException("unhandled format " + format);
