@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.itaminer.index.write.OutdatedIndexException;
 import org.itaminer.web.ServeOptions;
+import org.itaminer.web.WorkspaceExtensions;
 import org.itaminer.web.WorkspaceServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WorkspaceServer server;
         try {
-            server = WorkspaceServer.start(options, List.of());
+            server = WorkspaceServer.start(options, WorkspaceExtensions.standard());
         } catch (IndexNotFoundException e) {
             err.println("no index in " + workdirOptions.workdir().resolve("index")
                     + "; run `itaminer reindex` (or `itaminer run`) first");

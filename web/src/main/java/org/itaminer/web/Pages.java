@@ -114,7 +114,7 @@ final class Pages {
         SearchRequest request = f.request(1);
         ReportFilter filter = ReportFilter.of(request);
         List<Report> reports = filter.reports(ws.workdir().storedReports().reports());
-        if (!f.query().isEmpty()) {
+        if (f.narrowsMeasures()) {
             Set<String> matched = new HashSet<>();
             SearchResult all = ws.index().search(f.request(Math.max(1, ws.index().size())));
             all.hits().forEach(h -> matched.add(h.reportId()));

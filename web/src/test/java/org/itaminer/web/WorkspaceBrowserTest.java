@@ -54,7 +54,8 @@ class WorkspaceBrowserTest {
                 "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver fonts-thai-tlwg; .ci/run does)");
         pdf = WorkspaceFixture.build(dir);
-        server = WorkspaceServer.start(ServeOptions.local(WorkspaceFixture.workdir(dir), 0), List.of());
+        server = WorkspaceServer.start(ServeOptions.local(WorkspaceFixture.workdir(dir), 0),
+                WorkspaceExtensions.standard());
         downloads = Files.createDirectories(dir.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -155,5 +156,58 @@ class WorkspaceBrowserTest {
         try (Stream<Path> files = Files.list(downloads)) {
             assertEquals(1, files.count());
         }
+    }
+
+    @Test
+    void aReconciliationPage() {
+        browser.get(url("/search"));
+        browser.findElement(By.linkText("แผน ↔ รายงาน Reconcile")).click();
+        wait.until(ExpectedConditions.urlContains("/reconcile"));
+        WebElement agency = browser.findElement(By.name("agency"));
+        agency.sendKeys("ห้วยยาง", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("agency="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.pair")));
+        assertEquals("1", browser.findElement(By.id("reconciled")).getText());
+        assertFalse(browser.findElements(By.cssSelector("tr.pair td.score")).isEmpty());
+        assertTrue(browser.findElement(By.id("shares")).getText().contains("กระบี่"));
+        browser.findElement(By.cssSelector("tr.pair td a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measure-title")));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.history")));
+    }
+
+    @Test
+    void theYearOverYearPageDrawsItsChart() {
+        browser.get(url("/reconcile?agency=" + java.net.URLEncoder.encode("ห้วยยาง", StandardCharsets.UTF_8)));
+        browser.findElement(By.cssSelector("a.history")).click();
+        wait.until(ExpectedConditions.urlContains("/history"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart[data-drawn=yes] canvas")));
+        WebElement canvas = browser.findElement(By.cssSelector(".chart canvas"));
+        assertTrue(canvas.getSize().getWidth() > 100 && canvas.getSize().getHeight() > 100, canvas.getSize().toString());
+        assertTrue(browser.findElements(By.cssSelector("tr.year")).size() >= 2);
+        assertFalse(browser.findElements(By.cssSelector("h2.change")).isEmpty());
+    }
+
+    @Test
+    void aThemeFacetClickNarrows() {
+        browser.get(url("/search"));
+        int before = Integer.parseInt(browser.findElement(By.id("total")).getText());
+        WebElement theme = browser.findElement(By.cssSelector("section[data-dim=theme] a"));
+        theme.click();
+        wait.until(ExpectedConditions.urlContains("theme="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chip")));
+        int after = Integer.parseInt(browser.findElement(By.id("total")).getText());
+        assertTrue(after < before, before + " -> " + after);
+    }
+
+    @Test
+    void aCompareCellOpensExactlyItsMeasures() {
+        browser.get(url("/compare"));
+        WebElement cell = browser.findElement(By.cssSelector("td.heat-4 a"));
+        int n = Integer.parseInt(cell.getText());
+        cell.click();
+        wait.until(ExpectedConditions.urlContains("theme="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
+        assertEquals(n, browser.findElements(By.cssSelector(".hit")).size());
     }
 }
