@@ -233,6 +233,25 @@ class ReconcileHistoryHttpTest {
         assertTrue(cells >= 5, "cells followed: " + cells);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "theme=no_gift            | ",
+        "theme=complaints         | ",
+        "q=ร้องเรียน              | ",
+        "province=กระบี่          | theme=disclosure"})
+    void aNarrowedExportHoldsTheMeasuresOnScreen(String filter, String more) throws Exception {
+        String[] kv = filter.split("=", 2);
+        String params = kv[0] + "=" + q(kv[1]) + (more == null ? "" : "&" + more);
+        String page = get("/search?" + params).body();
+        Matcher total = Pattern.compile("<span id=\"total\">(\\d+)</span>").matcher(page);
+        assertTrue(total.find(), page);
+        String csv = get("/export?format=csv&" + params).body().substring(1);
+        try (org.apache.commons.csv.CSVParser rows = org.apache.commons.csv.CSVParser.parse(csv,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertEquals(Integer.parseInt(total.group(1)), rows.getRecords().size(), csv);
+        }
+    }
+
     @Test
     void aScriptInADocumentStaysTextOnBothPages() throws Exception {
         List<Report> all = new Workdir(WorkspaceFixture.workdir(dir)).storedReports().reports();
