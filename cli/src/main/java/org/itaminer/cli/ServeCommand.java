@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code itaminer serve}: the analysts' workspace in a browser, over the workdir's index. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Open the workspace in a browser: search with facets, a measure beside the page it came from, "
-                + "the agencies × themes matrix, export of what is on screen. Read-only. Listens on 127.0.0.1 unless "
+                + "the agencies × themes matrix, export of what is on screen, plan ↔ report reconciliation (/reconcile) and "
+                + "an agency year over year (/history). Read-only. Listens on 127.0.0.1 unless "
                 + "--bind says otherwise, and any other address needs an access token (--token or --token-file); "
                 + "open the address it prints."},
         footer = {"", "Examples:", "  itaminer serve                        # http://127.0.0.1:7070",

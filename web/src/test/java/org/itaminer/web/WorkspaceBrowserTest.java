@@ -61,6 +61,8 @@ class WorkspaceBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--lang=th-TH");
+        // the console, to catch what the CSP refused
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -188,6 +190,10 @@ class WorkspaceBrowserTest {
         assertTrue(canvas.getSize().getWidth() > 100 && canvas.getSize().getHeight() > 100, canvas.getSize().toString());
         assertTrue(browser.findElements(By.cssSelector("tr.year")).size() >= 2);
         assertFalse(browser.findElements(By.cssSelector("h2.change")).isEmpty());
+        List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().map(Object::toString).filter(e -> e.contains("Content Security Policy")
+                        || e.contains("Refused")).toList();
+        assertTrue(refused.isEmpty(), "the CSP refused: " + refused);
     }
 
     @Test
