@@ -64,8 +64,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--reconciliation", description = "Write the plan ↔ report reconciliation of the filtered "
             + "reports instead (as `itaminer reconcile` computes it): csv, one row per pair, unreported planned "
-            + "measure and unplanned reported measure; jsonl, one line per agency-year with its rows; xlsx is not "
-            + "offered for it yet.")
+            + "measure and unplanned reported measure (xlsx: the same rows in one sheet); jsonl, one line per "
+            + "agency-year with its rows.")
     boolean reconciliation;
 
     @Option(names = "--with-paths", description = "Keep where each document was read on this machine (its file: "
@@ -119,10 +119,6 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private int writeReconciliation(Workdir workdir, ReportFilter filter, PrintWriter err) throws IOException {
-        if (format == Format.xlsx) {
-            err.println("--reconciliation is written as csv or jsonl (xlsx: not yet)");
-            return ExitCodes.USAGE;
-        }
         List<org.itaminer.index.reconcile.Reconciliation> found =
                 ReconcileCommand.reconcile(workdir.storedReports().reports(), filter, null);
         OutputStream stream = System.out;
@@ -134,17 +130,10 @@ public final class ExportCommand implements Callable<Integer> {
             stream = file.get();
         }
         try {
-            if (format == Format.csv) {
-                org.itaminer.index.reconcile.ReconciliationRows.writeCsv(found, stream);
-            } else {
-                Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                for (org.itaminer.index.reconcile.Reconciliation r : found) {
-                    List<?> one = (List<?>) org.itaminer.index.reconcile.ReconciliationRows.tree(List.of(r))
-                            .get("reconciliations");
-                    w.write(ReportJson.mapper().writeValueAsString(one.get(0)));
-                    w.write('\n');
-                }
-                w.flush();
+            switch (format) {
+                case csv -> org.itaminer.index.reconcile.ReconciliationRows.writeCsv(found, stream);
+                case xlsx -> org.itaminer.index.reconcile.ReconciliationRows.writeXlsx(found, stream);
+                default -> org.itaminer.index.reconcile.ReconciliationRows.writeJsonl(found, stream);
             }
         } finally {
             if (out != null) {

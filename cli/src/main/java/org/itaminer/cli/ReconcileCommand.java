@@ -104,11 +104,7 @@ public final class ReconcileCommand implements Callable<Integer> {
      * rarity is learnt from all stored reports.
      */
     static List<Reconciliation> reconcile(List<Report> all, ReportFilter filter, String agencyName) {
-        ReportFilter noKind = new ReportFilter(filter.province(), filter.district(), filter.agencyType(),
-                filter.fiscalYear(), null, null);
-        List<Report> kept = noKind.reports(all);
-        return Reconciler.over(all).reconcile(kept).stream()
-                .filter(r -> agencyName == null || r.key().matchesTyped(agencyName)).toList();
+        return Reconciler.filtered(all, filter, Optional.ofNullable(agencyName));
     }
 
     private byte[] render(List<Reconciliation> found) throws IOException {

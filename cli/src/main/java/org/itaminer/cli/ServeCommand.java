@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.itaminer.index.write.OutdatedIndexException;
 import org.itaminer.web.ServeOptions;
+import org.itaminer.web.WorkspaceExtensions;
 import org.itaminer.web.WorkspaceServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code itaminer serve}: the analysts' workspace in a browser, over the workdir's index. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Open the workspace in a browser: search with facets, a measure beside the page it came from, "
-                + "the agencies × themes matrix, export of what is on screen. Read-only. Listens on 127.0.0.1 unless "
+                + "the agencies × themes matrix, export of what is on screen, plan ↔ report reconciliation (/reconcile) and "
+                + "an agency year over year (/history). Read-only. Listens on 127.0.0.1 unless "
                 + "--bind says otherwise, and any other address needs an access token (--token or --token-file); "
                 + "open the address it prints."},
         footer = {"", "Examples:", "  itaminer serve                        # http://127.0.0.1:7070",
@@ -71,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WorkspaceServer server;
         try {
-            server = WorkspaceServer.start(options, List.of());
+            server = WorkspaceServer.start(options, WorkspaceExtensions.standard());
         } catch (IndexNotFoundException e) {
             err.println("no index in " + workdirOptions.workdir().resolve("index")
                     + "; run `itaminer reindex` (or `itaminer run`) first");

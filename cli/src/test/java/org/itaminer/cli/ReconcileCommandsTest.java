@@ -64,8 +64,21 @@ class ReconcileCommandsTest {
         assertTrue(lines.get(0).startsWith("\uFEFFagency_name,agency_type,province,fiscal_year,status"), lines.get(0));
         assertEquals(1 + 5, lines.size(), String.join("\n", lines)); // 3 pairs, 1 unreported, 1 unplanned
         assertEquals(3, lines.stream().filter(l -> l.contains(",paired,")).count());
-        assertEquals(ExitCodes.USAGE, CliRun.of("export", "-w", workdir.toString(), "--reconciliation", "--format",
-                "xlsx", "--out", tmp.resolve("r.xlsx").toString()).code());
+    }
+
+    @Test
+    void exportReconciliationXlsxHoldsTheSameRows() throws IOException {
+        Path xlsx = tmp.resolve("r.xlsx");
+        CliRun r = CliRun.of("export", "-w", workdir.toString(), "--reconciliation", "--format", "xlsx", "--out",
+                xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                xlsx.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Reconciliation");
+            assertEquals("agency_name", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(1 + 5, sheet.getPhysicalNumberOfRows()); // 3 pairs, 1 unreported, 1 unplanned
+            assertEquals("องค์การบริหารส่วนตำบลห้วยยาง", sheet.getRow(1).getCell(0).getStringCellValue());
+        }
     }
 
     @Test

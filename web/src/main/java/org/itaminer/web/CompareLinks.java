@@ -6,9 +6,9 @@ import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.theme.Theme;
 
 /**
- * The search behind a cell of the compare matrix: the row's agency place, type and year as filters, the page's own
- * query, and the theme's search word. The index's SearchRequest has no theme or agency filter yet, so this narrows to
- * the row's place and year and ranks the theme's measures first rather than listing exactly the cell's measures.
+ * The search behind a cell of the compare matrix: exactly the measures the cell counts. A cell is the number of the
+ * row's measures on a theme in one of its documents (a plan and its report count once), so the link narrows to the
+ * row's agency (its index key), year and the theme, and to that document; the page's own query and filters stay.
  */
 public final class CompareLinks {
 
@@ -17,18 +17,12 @@ public final class CompareLinks {
 
     public static String cell(Filters f, ThemeMatrix.Row row, Theme theme) {
         Map<String, String> p = new LinkedHashMap<>(f.params());
-        if (row.province() != null) {
-            p.put("province", row.province());
-        }
-        if (row.district() != null) {
-            p.put("district", row.district());
-        }
-        p.put("agencyType", row.agencyType().value());
+        p.put("agencyKey", row.agencyKey());
         if (row.fiscalYear() != null) {
             p.put("year", String.valueOf(row.fiscalYear()));
         }
-        String word = theme.shortLabel().replace('/', ' ');
-        String q = f.query().isEmpty() ? word : f.query() + " " + word;
-        return Filters.url("/search", q, p, 1);
+        p.put("theme", theme.id());
+        row.source(theme).ifPresent(doc -> p.put("doc", doc));
+        return Filters.url("/search", f.query(), p, 1);
     }
 }

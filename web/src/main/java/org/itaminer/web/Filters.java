@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.itaminer.index.query.SearchRequest;
+import org.itaminer.index.theme.Theme;
 import org.itaminer.model.report.AgencyType;
 import org.itaminer.model.report.DocumentKind;
 
@@ -42,6 +43,10 @@ public record Filters(String query, Map<String, String> params, int page) {
         m.put("year", "fiscalYear");
         m.put("kind", "kind");
         m.put("indicator", "indicator");
+        m.put("theme", "theme");
+        // no facets of their own: set by a compare cell's link
+        m.put("agencyKey", "agencyKey");
+        m.put("doc", "document");
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -83,7 +88,8 @@ public record Filters(String query, Map<String, String> params, int page) {
     public SearchRequest request(int limit) {
         return new SearchRequest(query, params.get("province"), params.get("district"),
                 agencyType(params.get("agencyType")), year(params.get("year")), kind(params.get("kind")),
-                params.get("indicator"), limit);
+                params.get("indicator"), theme(params.get("theme")), params.get("agencyKey"),
+                document(params.get("doc")), limit);
     }
 
     /** The request that reaches the end of this page. */
@@ -117,6 +123,31 @@ public record Filters(String query, Map<String, String> params, int page) {
         return url(path, query, params, 1) + (hasAny(query, params) ? "&" : "?") + name + "=" + enc(value);
     }
 
+    /**
+     * Whether the page is narrowed by something the report-level export filter cannot say (a query, a theme, an
+     * agency key, a document): then the export keeps the reports of the page's hits.
+     */
+    public boolean narrowsMeasures() {
+        return !query.isEmpty() || params.containsKey("theme") || params.containsKey("agencyKey")
+                || params.containsKey("doc");
+    }
+
+    /** A filter value as the page shows it: a theme by its Thai label, an agency key without its separators. */
+    public static String display(String name, String value) {
+        return switch (name) {
+            case "theme" -> {
+                try {
+                    yield Theme.fromId(value).label();
+                } catch (IllegalArgumentException e) {
+                    yield value;
+                }
+            }
+            case "agencyKey" -> String.join(" ", value.split("\\|")).strip();
+            case "doc" -> value.length() > 12 ? value.substring(0, 12) + "…" : value;
+            default -> value;
+        };
+    }
+
     public boolean isFilteredBy(String name) {
         return params.containsKey(name);
     }
@@ -144,7 +175,8 @@ public record Filters(String query, Map<String, String> params, int page) {
         return s.toString();
     }
 
-    static String enc(String v) {
+    /** A URL parameter value, encoded. */
+    public static String enc(String v) {
         return URLEncoder.encode(v, StandardCharsets.UTF_8);
     }
 
@@ -158,6 +190,24 @@ public record Filters(String query, Map<String, String> params, int page) {
             }
         }
         throw new BadRequestResponse("unknown agencyType '" + v + "'");
+    }
+
+    private static Theme theme(String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Theme.fromId(v);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+    }
+
+    private static String document(String v) {
+        if (v != null && !PageImages.isDigest(v)) {
+            throw new BadRequestResponse("doc must be a content hash (64 lower-case hex digits)");
+        }
+        return v;
     }
 
     private static Integer year(String v) {

@@ -8,15 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.itaminer.index.compare.ThemeMatrix;
 import org.itaminer.index.export.CsvExport;
 import org.itaminer.index.export.JsonlExport;
 import org.itaminer.index.export.LocalPaths;
 import org.itaminer.index.export.ReportFilter;
+import org.itaminer.index.export.SelectedMeasures;
 import org.itaminer.index.export.XlsxExport;
 import org.itaminer.index.query.SearchHit;
 import org.itaminer.index.query.SearchRequest;
@@ -111,11 +110,12 @@ final class Pages {
         SearchRequest request = f.request(1);
         ReportFilter filter = ReportFilter.of(request);
         List<Report> reports = filter.reports(ws.workdir().storedReports().reports());
-        if (!f.query().isEmpty()) {
-            Set<String> matched = new HashSet<>();
+        if (f.narrowsMeasures()) {
             SearchResult all = ws.index().search(f.request(Math.max(1, ws.index().size())));
-            all.hits().forEach(h -> matched.add(h.reportId()));
-            reports = reports.stream().filter(r -> matched.contains(r.id())).toList();
+            SelectedMeasures selected = SelectedMeasures.of(all.hits());
+            // JSONL lines are whole schema-v1 reports; CSV and XLSX rows are the measures the page lists
+            reports = format == ExportFormat.jsonl ? reports.stream().filter(selected::holds).toList()
+                    : selected.cut(reports);
         }
         reports = reports.stream().map(LocalPaths::hidden).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

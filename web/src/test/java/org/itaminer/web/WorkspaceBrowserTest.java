@@ -54,12 +54,15 @@ class WorkspaceBrowserTest {
                 "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver fonts-thai-tlwg; .ci/run does)");
         pdf = WorkspaceFixture.build(dir);
-        server = WorkspaceServer.start(ServeOptions.local(WorkspaceFixture.workdir(dir), 0), List.of());
+        server = WorkspaceServer.start(ServeOptions.local(WorkspaceFixture.workdir(dir), 0),
+                WorkspaceExtensions.standard());
         downloads = Files.createDirectories(dir.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--lang=th-TH");
+        // the console, to catch what the CSP refused
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -118,7 +121,8 @@ class WorkspaceBrowserTest {
     @Test
     void aMeasureBesideItsPageImage() {
         Assumptions.assumeTrue(pdf, "no Thai font to make the PDF sample (apt-get install fonts-thai-tlwg)");
-        browser.get(url("/search?q=" + java.net.URLEncoder.encode("ความเสี่ยง", StandardCharsets.UTF_8)));
+        browser.get(url("/search?q=" + java.net.URLEncoder.encode("ความเสี่ยง", StandardCharsets.UTF_8) + "&province="
+                + java.net.URLEncoder.encode("นครนายก", StandardCharsets.UTF_8)));
         browser.findElement(By.cssSelector(".hit a.title")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-image")));
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
@@ -130,7 +134,8 @@ class WorkspaceBrowserTest {
     @Test
     void aScriptInATitleIsShownAsText() {
         browser.get(url("/search?q=" + java.net.URLEncoder.encode("สินบน", StandardCharsets.UTF_8)));
-        String title = browser.findElement(By.cssSelector(".hit a.title")).getText();
+        String title = browser.findElement(By.cssSelector(".hit a.title[href='/measure/" + "e".repeat(64) + "/1']"))
+                .getText();
         assertTrue(title.contains("<script>alert(1)</script>"), title);
     }
 
@@ -155,5 +160,62 @@ class WorkspaceBrowserTest {
         try (Stream<Path> files = Files.list(downloads)) {
             assertEquals(1, files.count());
         }
+    }
+
+    @Test
+    void aReconciliationPage() {
+        browser.get(url("/search"));
+        browser.findElement(By.linkText("แผน ↔ รายงาน Reconcile")).click();
+        wait.until(ExpectedConditions.urlContains("/reconcile"));
+        WebElement agency = browser.findElement(By.name("agency"));
+        agency.sendKeys("ห้วยยาง", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("agency="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.pair")));
+        assertEquals("1", browser.findElement(By.id("reconciled")).getText());
+        assertFalse(browser.findElements(By.cssSelector("tr.pair td.score")).isEmpty());
+        assertTrue(browser.findElement(By.id("shares")).getText().contains("กระบี่"));
+        browser.findElement(By.cssSelector("tr.pair td a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measure-title")));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.history")));
+    }
+
+    @Test
+    void theYearOverYearPageDrawsItsChart() {
+        browser.get(url("/reconcile?agency=" + java.net.URLEncoder.encode("ห้วยยาง", StandardCharsets.UTF_8)));
+        browser.findElement(By.cssSelector("a.history")).click();
+        wait.until(ExpectedConditions.urlContains("/history"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart[data-drawn=yes] canvas")));
+        WebElement canvas = browser.findElement(By.cssSelector(".chart canvas"));
+        assertTrue(canvas.getSize().getWidth() > 100 && canvas.getSize().getHeight() > 100, canvas.getSize().toString());
+        assertTrue(browser.findElements(By.cssSelector("tr.year")).size() >= 2);
+        assertFalse(browser.findElements(By.cssSelector("h2.change")).isEmpty());
+        List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().map(Object::toString).filter(e -> e.contains("Content Security Policy")
+                        || e.contains("Refused")).toList();
+        assertTrue(refused.isEmpty(), "the CSP refused: " + refused);
+    }
+
+    @Test
+    void aThemeFacetClickNarrows() {
+        browser.get(url("/search"));
+        int before = Integer.parseInt(browser.findElement(By.id("total")).getText());
+        WebElement theme = browser.findElement(By.cssSelector("section[data-dim=theme] a"));
+        theme.click();
+        wait.until(ExpectedConditions.urlContains("theme="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chip")));
+        int after = Integer.parseInt(browser.findElement(By.id("total")).getText());
+        assertTrue(after < before, before + " -> " + after);
+    }
+
+    @Test
+    void aCompareCellOpensExactlyItsMeasures() {
+        browser.get(url("/compare"));
+        WebElement cell = browser.findElement(By.cssSelector("td.heat-4 a"));
+        int n = Integer.parseInt(cell.getText());
+        cell.click();
+        wait.until(ExpectedConditions.urlContains("theme="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
+        assertEquals(n, browser.findElements(By.cssSelector(".hit")).size());
     }
 }

@@ -22,7 +22,8 @@ import org.itaminer.pipeline.run.RunListener;
 
 /**
  * A workdir made for the tests by the real pipeline: two plans as text (one with a measure title holding
- * {@code <script>}) and, where a Thai font is installed, the same kind of plan as a PDF with a text layer.
+ * {@code <script>}), อบต.ห้วยยาง's two plans and report from the samples (reconciliation, year over year) and, where
+ * a Thai font is installed, the same kind of plan as a PDF with a text layer.
  */
 final class WorkspaceFixture {
 
@@ -90,6 +91,9 @@ final class WorkspaceFixture {
         files.add(Files.writeString(docs.resolve("plan_town_bansuan_2568.txt"), PLAN_CHONBURI, StandardCharsets.UTF_8));
         files.add(Files.writeString(docs.resolve("plan_sao_khuankhanun_2567.txt"), PLAN_PHATTHALUNG,
                 StandardCharsets.UTF_8));
+        for (String sample : HUAIYANG) {
+            files.add(Files.copy(samples().resolve(sample), docs.resolve(sample)));
+        }
         boolean pdf = Files.isRegularFile(THAI_FONT);
         if (pdf) {
             files.add(writePdf(docs.resolve("plan_sao_nongbua_2568.pdf")));
@@ -98,6 +102,20 @@ final class WorkspaceFixture {
         new LocalRunner(workdir, Ingest.standard(), 1).run(files, RunListener.none());
         indexHostileCopy(workdir);
         return pdf;
+    }
+
+    /** อบต.ห้วยยาง's plans of 2567 and 2568 and its report of 2568, from the bundled samples. */
+    static final List<String> HUAIYANG = List.of("plan_sao_huaiyang_2567.txt", "plan_sao_huaiyang_schedule_2568.txt",
+            "report_sao_huaiyang_2568.txt");
+
+    /** The repository's {@code samples/}, found by walking up from the working directory (Maven runs in web/). */
+    static Path samples() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("samples").resolve(HUAIYANG.get(0)))) {
+                return p.resolve("samples");
+            }
+        }
+        throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
     }
 
     /** A title that holds a script. */

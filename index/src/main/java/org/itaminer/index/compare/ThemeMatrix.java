@@ -38,9 +38,12 @@ public record ThemeMatrix(List<Theme> themes, List<Row> rows) {
      * @param documents how many documents the row is made of
      * @param measures the most measures in one of them
      * @param counts per theme the most measures with it in one document; themes without any are absent
+     * @param sources per theme the document (report id) whose measures the count is, so that a cell can list exactly
+     *     them; absent where unknown
      */
     public record Row(String agency, AgencyType agencyType, String district, String province, Integer fiscalYear,
-                      List<String> kinds, int documents, int measures, Map<Theme, Integer> counts) {
+                      List<String> kinds, int documents, int measures, Map<Theme, Integer> counts,
+                      Map<Theme, String> sources) {
 
         public Row {
             Objects.requireNonNull(agency, "agency");
@@ -50,6 +53,25 @@ public record ThemeMatrix(List<Theme> themes, List<Row> rows) {
             copy.putAll(counts);
             copy.values().removeIf(v -> v == 0);
             counts = Collections.unmodifiableMap(copy);
+            EnumMap<Theme, String> from = new EnumMap<>(Theme.class);
+            from.putAll(sources);
+            sources = Collections.unmodifiableMap(from);
+        }
+
+        /** A row without the documents behind its cells. */
+        public Row(String agency, AgencyType agencyType, String district, String province, Integer fiscalYear,
+                   List<String> kinds, int documents, int measures, Map<Theme, Integer> counts) {
+            this(agency, agencyType, district, province, fiscalYear, kinds, documents, measures, counts, Map.of());
+        }
+
+        /** The agency's key in the index ({@code name|district|province}), for a search of its measures. */
+        public String agencyKey() {
+            return org.itaminer.index.write.MeasureFields.agencyKey(agency, district, province);
+        }
+
+        /** The document whose measures a theme's count is. */
+        public java.util.Optional<String> source(Theme theme) {
+            return java.util.Optional.ofNullable(sources.get(theme));
         }
 
         /** Measures with this theme (0 when none). */

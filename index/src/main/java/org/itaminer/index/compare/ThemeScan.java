@@ -41,11 +41,13 @@ public final class ThemeScan {
 
     /** Per report: its themes' measure counts and one of its documents (for the report's stored fields). */
     private static final class ReportTally {
+        final String id;
         final int doc;
         int measures;
         final EnumMap<Theme, Integer> counts = new EnumMap<>(Theme.class);
 
-        ReportTally(int doc) {
+        ReportTally(String id, int doc) {
+            this.id = id;
             this.doc = doc;
         }
     }
@@ -73,7 +75,7 @@ public final class ThemeScan {
                 }
                 String reportId = reportIds.lookupOrd(reportIds.ordValue()).utf8ToString();
                 int global = leaf.docBase + doc;
-                ReportTally tally = reports.computeIfAbsent(reportId, k -> new ReportTally(global));
+                ReportTally tally = reports.computeIfAbsent(reportId, k -> new ReportTally(k, global));
                 tally.measures++;
                 if (themes.advanceExact(doc)) {
                     for (Theme t : FacetFields.themes(themes.longValue())) {
@@ -92,6 +94,7 @@ public final class ThemeScan {
         int documents;
         int measures;
         final EnumMap<Theme, Integer> counts = new EnumMap<>(Theme.class);
+        final EnumMap<Theme, String> sources = new EnumMap<>(Theme.class);
 
         RowTally(Document first) {
             this.first = first;
@@ -110,7 +113,12 @@ public final class ThemeScan {
             }
             // a plan and its report list the same measures: the larger document, not the sum
             row.measures = Math.max(row.measures, report.measures);
-            report.counts.forEach((t, n) -> row.counts.merge(t, n, Math::max));
+            report.counts.forEach((t, n) -> {
+                if (n > row.counts.getOrDefault(t, 0)) {
+                    row.counts.put(t, n);
+                    row.sources.put(t, report.id);
+                }
+            });
         }
         List<ThemeMatrix.Row> out = new ArrayList<>();
         for (RowTally r : rows.values()) {
@@ -119,7 +127,7 @@ public final class ThemeScan {
             out.add(new ThemeMatrix.Row(d.get(MeasureFields.AGENCY),
                     type == null ? AgencyType.OTHER : AgencyType.fromValue(type), d.get(MeasureFields.DISTRICT),
                     d.get(MeasureFields.PROVINCE), year(d), List.copyOf(r.kinds), r.documents, r.measures,
-                    r.counts));
+                    r.counts, r.sources));
         }
         Collator thai = Collator.getInstance(new ULocale("th", "TH"));
         Comparator<String> text = Comparator.nullsLast(thai::compare);

@@ -3,6 +3,7 @@ package org.itaminer.index.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -48,6 +49,21 @@ public final class XlsxExport {
             sheet(wb, styles, SHEETS.get(0), MeasureTable.REPORT_COLUMNS, kept);
             sheet(wb, styles, SHEETS.get(1), MeasureTable.MEASURE_COLUMNS, MeasureTable.measureRows(kept, filter));
             sheet(wb, styles, SHEETS.get(2), MeasureTable.SCORE_COLUMNS, MeasureTable.scoreRows(kept));
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
+    /**
+     * Writes one sheet of rows (each a map from the header's names to a String, a Number or null) in the same style:
+     * Tahoma, a bold frozen header with filters; the stream is not closed. For row sets such as the reconciliation's.
+     */
+    public static void writeTable(String sheetName, List<String> header, List<Map<String, Object>> rows,
+                                  OutputStream out) throws IOException {
+        List<Column<Map<String, Object>>> columns = header.stream()
+                .map(name -> new Column<Map<String, Object>>(name, row -> row.get(name))).toList();
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            sheet(wb, new Styles(wb), sheetName, columns, rows);
             wb.write(out);
             wb.dispose();
         }

@@ -187,6 +187,9 @@ public final class MeasureQuery implements Closeable {
         filter(b, MeasureFields.AGENCY_TYPE, request.agencyType() == null ? null : request.agencyType().value());
         filter(b, MeasureFields.KIND, request.kind() == null ? null : request.kind().value());
         filter(b, MeasureFields.INDICATOR, request.indicator());
+        filter(b, MeasureFields.THEME, request.theme() == null ? null : request.theme().id());
+        filter(b, MeasureFields.AGENCY_KEY, request.agency());
+        filter(b, MeasureFields.REPORT_ID, request.document());
         if (request.fiscalYear() != null) {
             b.add(IntPoint.newExactQuery(MeasureFields.YEAR, request.fiscalYear()), Occur.FILTER);
         }

@@ -1,6 +1,7 @@
 package org.itaminer.index.query;
 
 import java.util.Locale;
+import org.itaminer.index.theme.Theme;
 import org.itaminer.model.report.AgencyType;
 import org.itaminer.model.report.DocumentKind;
 
@@ -14,10 +15,15 @@ import org.itaminer.model.report.DocumentKind;
  * @param fiscalYear the fiscal year in B.E.; see {@link #buddhistYear(int)}
  * @param kind plan or report
  * @param indicator an ITA indicator code such as O36 (upper-cased)
+ * @param theme only measures tagged with this ITA theme (ประเด็น)
+ * @param agency only this agency's measures: its key as the index holds it, {@code name|district|province}
+ *     ({@link #agencyKey}), since one อบต. name recurs in other provinces
+ * @param document only the measures of this stored document (its report id, the original's SHA-256)
  * @param limit the most hits to return (at least 1)
  */
 public record SearchRequest(String query, String province, String district, AgencyType agencyType,
-                            Integer fiscalYear, DocumentKind kind, String indicator, int limit) {
+                            Integer fiscalYear, DocumentKind kind, String indicator, Theme theme, String agency,
+                            String document, int limit) {
 
     public static final int DEFAULT_LIMIT = 10;
 
@@ -27,9 +33,28 @@ public record SearchRequest(String query, String province, String district, Agen
         district = strip(district, "อำเภอ", "อ.");
         fiscalYear = fiscalYear == null ? null : buddhistYear(fiscalYear);
         indicator = indicator == null || indicator.isBlank() ? null : indicator.strip().toUpperCase(Locale.ROOT);
+        agency = agency == null || agency.isBlank() ? null : agency;
+        document = document == null || document.isBlank() ? null : document.strip();
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
+    }
+
+    /** A request without the theme, agency and document filters. */
+    public SearchRequest(String query, String province, String district, AgencyType agencyType, Integer fiscalYear,
+                         DocumentKind kind, String indicator, int limit) {
+        this(query, province, district, agencyType, fiscalYear, kind, indicator, null, null, null, limit);
+    }
+
+    /** An agency's key as the index holds it: its name, district and province, a missing one empty. */
+    public static String agencyKey(String name, String district, String province) {
+        return org.itaminer.index.write.MeasureFields.agencyKey(name, district, province);
+    }
+
+    /** The same request narrowed to one theme, one agency ({@link #agencyKey}) and one document (each may be null). */
+    public SearchRequest narrowedTo(Theme newTheme, String newAgency, String newDocument) {
+        return new SearchRequest(query, province, district, agencyType, fiscalYear, kind, indicator, newTheme,
+                newAgency, newDocument, limit);
     }
 
     /** Only a query, no filters, the default limit. */
@@ -38,7 +63,8 @@ public record SearchRequest(String query, String province, String district, Agen
     }
 
     public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(query, province, district, agencyType, fiscalYear, kind, indicator, newLimit);
+        return new SearchRequest(query, province, district, agencyType, fiscalYear, kind, indicator, theme, agency,
+                document, newLimit);
     }
 
     /** A year 1900–2200 is taken as C.E. and converted to B.E. (+543); any other year is kept as B.E. */
@@ -62,7 +88,7 @@ public record SearchRequest(String query, String province, String district, Agen
     /** Whether any filter is set. */
     boolean hasFilters() {
         return province != null || district != null || agencyType != null || fiscalYear != null || kind != null
-                || indicator != null;
+                || indicator != null || theme != null || agency != null || document != null;
     }
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.itaminer.index.export.ReportFilter;
 import org.itaminer.model.report.DocumentKind;
 import org.itaminer.model.report.Report;
 
@@ -31,6 +32,19 @@ public final class Reconciler {
 
     public MeasurePairing pairing() {
         return pairing;
+    }
+
+    /**
+     * The reconciliations of the reports in {@code all} that pass {@code filter} (its kind and indicator are ignored:
+     * a reconciliation takes a plan and a report whole) whose agency's name holds {@code agencyName} when given
+     * (ห้วยยาง, อบต.ห้วยยาง); word rarity is learnt from all of {@code all}. What {@code itaminer reconcile},
+     * {@code export --reconciliation} and the workspace's page show.
+     */
+    public static List<Reconciliation> filtered(List<Report> all, ReportFilter filter, Optional<String> agencyName) {
+        ReportFilter noKind = new ReportFilter(filter.province(), filter.district(), filter.agencyType(),
+                filter.fiscalYear(), null, null);
+        return over(all).reconcile(noKind.reports(all)).stream()
+                .filter(r -> agencyName.map(a -> r.key().matchesTyped(a)).orElse(true)).toList();
     }
 
     /** Every agency-year of {@code reports} with a plan and a report, by agency then year. */

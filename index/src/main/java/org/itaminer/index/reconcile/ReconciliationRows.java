@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.itaminer.index.export.CsvCells;
+import org.itaminer.index.export.XlsxExport;
 import org.itaminer.index.theme.Theme;
 import org.itaminer.model.report.Measure;
+import org.itaminer.model.report.ReportJson;
 
 /**
  * Reconciliations as rows, the same for the {@code reconcile} command, {@code export --reconciliation} and a web
@@ -88,6 +90,25 @@ public final class ReconciliationRows {
             printer.printRecord(values);
         }
         printer.flush();
+    }
+
+    /** Writes the rows as one XLSX sheet, {@code Reconciliation}, styled like the other exports; not closed. */
+    public static void writeXlsx(List<Reconciliation> reconciliations, OutputStream out) throws IOException {
+        XlsxExport.writeTable("Reconciliation", HEADER, rows(reconciliations), out);
+    }
+
+    /**
+     * Writes one JSON line per reconciliation (its agency, year, documents, share and rows, as in {@link #tree}); the
+     * stream is flushed, not closed.
+     */
+    public static void writeJsonl(List<Reconciliation> reconciliations, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        for (Reconciliation r : reconciliations) {
+            List<?> one = (List<?>) tree(List.of(r)).get("reconciliations");
+            w.write(ReportJson.mapper().writeValueAsString(one.get(0)));
+            w.write('\n');
+        }
+        w.flush();
     }
 
     /** The reconciliations and the shares as one JSON-ready tree. */

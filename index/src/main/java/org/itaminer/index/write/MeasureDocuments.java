@@ -177,8 +177,7 @@ public final class MeasureDocuments {
 
     /** One agency: its name, district and province (the same อบต. name recurs in other provinces). */
     static String agencyKey(Report r) {
-        return r.agency().name() + "|" + nullToEmpty(r.agency().district()) + "|"
-                + nullToEmpty(r.agency().province());
+        return MeasureFields.agencyKey(r.agency().name(), r.agency().district(), r.agency().province());
     }
 
     private static String nullToEmpty(String s) {

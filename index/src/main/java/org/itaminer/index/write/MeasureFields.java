@@ -41,4 +41,9 @@ public final class MeasureFields {
 
     private MeasureFields() {
     }
+
+    /** The {@link #AGENCY_KEY} of an agency: name, district and province, a missing one empty. */
+    public static String agencyKey(String name, String district, String province) {
+        return name + "|" + (district == null ? "" : district) + "|" + (province == null ? "" : province);
+    }
 }

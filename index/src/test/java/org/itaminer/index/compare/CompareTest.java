@@ -149,4 +149,36 @@ class CompareTest {
         assertEquals(1, maesai.measures());
         assertTrue(maesai.counts().isEmpty());
     }
+
+    @Test
+    void eachCellsSearchFindsExactlyTheMeasuresItCounts() throws IOException {
+        int cells = 0;
+        for (ThemeMatrix.Row row : index.compare(filter(null, null, null, null)).rows()) {
+            for (Theme t : row.counts().keySet()) {
+                SearchRequest cell = filter(null, null, row.fiscalYear(), null).withLimit(100)
+                        .narrowedTo(t, row.agencyKey(), row.source(t).orElseThrow());
+                org.itaminer.index.query.SearchResult found = index.search(cell);
+                assertEquals(row.count(t), found.totalHits(), row.agency() + " " + row.fiscalYear() + " " + t);
+                assertTrue(found.hits().stream().allMatch(h -> h.themes().contains(t.id())
+                        && h.reportId().equals(row.source(t).get()) && h.agency().equals(row.agency())), found.hits()
+                        .toString());
+                cells++;
+            }
+        }
+        assertTrue(cells >= 8, "cells checked: " + cells);
+    }
+
+    @Test
+    void theAgencyFilterKeepsTwoAgenciesOfOneNameApart() throws IOException {
+        // two agencies share a name in different provinces: the key holds the place, so each has its own measures
+        List<ThemeMatrix.Row> rows = index.compare(filter(null, null, null, null)).rows();
+        for (ThemeMatrix.Row row : rows) {
+            SearchRequest mine = filter(null, null, row.fiscalYear(), null).withLimit(100)
+                    .narrowedTo(null, row.agencyKey(), null);
+            org.itaminer.index.query.SearchResult found = index.search(mine);
+            assertTrue(found.hits().stream().allMatch(h -> h.agency().equals(row.agency())
+                    && java.util.Objects.equals(h.province(), row.province())), found.hits().toString());
+            assertTrue(found.totalHits() >= row.measures(), row.toString());
+        }
+    }
 }
