@@ -15,6 +15,7 @@ import org.itaminer.index.MeasureIndex;
 import org.itaminer.index.query.QueryTooLongException;
 import org.itaminer.index.query.SearchHit;
 import org.itaminer.index.query.SearchRequest;
+import org.itaminer.index.theme.Theme;
 import org.itaminer.index.query.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +58,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (hits and facets) instead of text.")
     boolean json;
 
+    @Option(names = "--theme", paramLabel = "THEME", converter = ThemeConverter.class,
+            description = "Only measures of this ITA theme (ประเด็น), as the facet names it: no_gift, complaints, "
+                    + "disclosure, ethics …")
+    Theme theme;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +71,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (parsed.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        SearchRequest request = parsed.get();
+        SearchRequest request = theme == null ? parsed.get() : parsed.get().narrowedTo(theme, null, null);
         Optional<MeasureIndex> opened = ReadOnlyIndex.open(workdirOptions, err);
         if (opened.isEmpty()) {
             return ExitCodes.USAGE;

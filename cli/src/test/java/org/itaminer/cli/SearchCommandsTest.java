@@ -105,6 +105,19 @@ class SearchCommandsTest extends SamplesWorkdirFixture {
     }
 
     @Test
+    void aThemeNarrowsToTheMeasuresItsFacetCounts() throws IOException {
+        CliRun all = CliRun.of("search", "--json", "--limit", "1", "--workdir", workdir.toString());
+        var facets = ReportJson.mapper().readTree(all.out()).get("facets");
+        int noGift = facets.get("theme").get("no_gift").asInt();
+        assertTrue(noGift > 0 && noGift < totalHits(all), "the samples hold No Gift measures and others");
+        assertEquals(noGift, totalHits(CliRun.of("search", "--theme", "no_gift", "--json", "--workdir",
+                workdir.toString())));
+        CliRun unknown = CliRun.of("search", "--theme", "castle", "--workdir", workdir.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no_gift"), "the known themes are named: " + unknown.err());
+    }
+
+    @Test
     void badAgencyTypeAndMissingIndexAreUsageErrors() {
         assertEquals(2, CliRun.of("search", "x", "--agency-type", "castle", "--workdir", workdir.toString()).code());
         assertEquals(2, CliRun.of("export", "--agency-type", "castle", "--workdir", workdir.toString()).code());
