@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.itaminer.acquire.fetch.Body;
 import org.itaminer.acquire.fetch.FetchError;
 import org.itaminer.acquire.fetch.FetchResult;
@@ -41,6 +44,8 @@ final class SiteCrawl {
     private final CrawlSettings settings;
     private final CrawlListener listener;
     private final java.util.concurrent.atomic.AtomicBoolean stopping;
+    /** The robots.txt addresses this crawl has logged ("" once it has tried). */
+    private final Set<String> loggedRobots = new HashSet<>();
 
     SiteCrawl(SiteScope scope, List<Seed> seeds, HttpFetcher fetcher, Registry registry, DocumentStore store,
               CrawlSettings settings, CrawlListener listener, java.util.concurrent.atomic.AtomicBoolean stopping) {
@@ -78,9 +83,15 @@ final class SiteCrawl {
             if (batch.isEmpty()) {
                 break;
             }
+            if (loggedRobots.isEmpty()) {
+                logRobots(start);
+            }
             for (Source source : batch) {
                 if (Thread.currentThread().isInterrupted() || stopping.get()) {
                     throw new InterruptedException("the crawl is stopping");
+                }
+                if (loggedRobots.contains(source.url())) {
+                    continue; // left pending by a crawl stopped while logging it: logged again above
                 }
                 visit(source);
                 if (registry.documents(scope.key()) >= settings.maxDocs()) {
@@ -91,6 +102,35 @@ final class SiteCrawl {
         int documents = registry.documents(scope.key());
         listener.siteDone(scope.key(), documents);
         return documents;
+    }
+
+    /**
+     * Logs how each start host's robots.txt was fetched (once per crawl, before any other request to the host) as a
+     * source of the registry with its tries, so that the registry holds every request the crawl made. Done when
+     * there is something to fetch (a crawl with nothing pending asks the site nothing) and after failures and
+     * refreshes are put back to pending, so the frontier never takes robots.txt for a page.
+     */
+    private void logRobots(List<FoundLink> start) throws IOException, InterruptedException {
+        Set<String> hosts = new LinkedHashSet<>();
+        loggedRobots.add("");
+        for (FoundLink link : start) {
+            URI url = URI.create(link.url());
+            if (hosts.add(url.getScheme() + "://" + url.getRawAuthority())) {
+                FetchResult robots = fetcher.robotsFetch(url);
+                registry.add(List.of(new FoundLink(robots.url().toString(), scope.key(), Optional.empty(),
+                        "robots.txt", 0, 0, SourceState.PENDING, "", Map.of())));
+                Source source = registry.source(robots.url().toString()).orElseThrow();
+                loggedRobots.add(source.url());
+                boolean missing = robots.status() >= 400 && robots.status() < 500 && robots.status() != 429;
+                boolean read = robots.status() == 200 && robots.error().isEmpty();
+                String note = read ? "robots.txt read"
+                        : missing ? "no robots.txt (HTTP " + robots.status() + "): everything allowed"
+                        : "robots.txt unavailable: nothing fetched from this host for now ("
+                        + robots.error().map(FetchError::value).orElse("HTTP " + robots.status()) + ")";
+                registry.finish(source, robots, read || missing ? SourceState.PAGE : SourceState.FAILED,
+                        Optional.empty(), note, List.of());
+            }
+        }
     }
 
     private void visit(Source source) throws IOException, InterruptedException {

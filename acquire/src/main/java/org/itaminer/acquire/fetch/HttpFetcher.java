@@ -59,6 +59,14 @@ public final class HttpFetcher implements AutoCloseable {
         return rules.unavailable().isEmpty() && rules.rules().isAllowed(uri.toString());
     }
 
+    /**
+     * How the host's robots.txt was fetched by this crawl (fetching it first if needed): its address, status, error
+     * and every try, with no body; the crawl logs it in the registry like any request.
+     */
+    public FetchResult robotsFetch(URI uri) throws InterruptedException {
+        return robots.of(uri).fetched();
+    }
+
     /** The sitemaps the host's robots.txt names ({@code Sitemap:} lines). */
     public List<String> sitemaps(URI uri) throws InterruptedException {
         return List.copyOf(robots.of(uri).rules().getSitemaps());

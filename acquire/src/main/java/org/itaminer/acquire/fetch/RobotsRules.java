@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +23,12 @@ import java.util.concurrent.ExecutionException;
  */
 final class RobotsRules {
 
-    /** A host's rules and the delay its requests need. */
-    record HostRules(BaseRobotRules rules, Duration delay, Optional<String> unavailable) {
+    /**
+     * A host's rules and the delay its requests need.
+     *
+     * @param fetched how its robots.txt was fetched (every try; no body kept), for the registry's log
+     */
+    record HostRules(BaseRobotRules rules, Duration delay, Optional<String> unavailable, FetchResult fetched) {
     }
 
     private static final long MAX_ROBOTS_BYTES = 512 * 1024;
@@ -65,13 +71,17 @@ final class RobotsRules {
 
     private HostRules fetch(URI robots) throws InterruptedException {
         URI current = robots;
+        List<Attempt> attempts = new ArrayList<>();
+        Reply reply = Reply.failed(FetchError.TOO_MANY_REDIRECTS, "more than " + settings.maxRedirects()
+                + " redirects");
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-            Reply reply = get(current);
+            reply = get(robots, current, hop, attempts);
+            Fetched log = new Fetched(robots, current, reply, attempts);
             if (reply.isRedirect() && reply.location().isPresent()) {
                 try {
                     current = current.resolve(reply.location().get().strip());
                 } catch (IllegalArgumentException e) {
-                    return rules(parser.failedFetch(404), "");
+                    return rules(parser.failedFetch(404), log);
                 }
                 continue;
             }
@@ -79,9 +89,9 @@ final class RobotsRules {
                 try {
                     byte[] content = Files.readAllBytes(reply.file().get());
                     return rules(parser.parseContent(current.toString(), content, "text/plain",
-                            List.of(settings.robotName())), "");
+                            List.of(settings.robotName())), log);
                 } catch (IOException e) {
-                    return unavailable("cannot read robots.txt: " + e.getMessage());
+                    return unavailable("cannot read robots.txt: " + e.getMessage(), log);
                 } finally {
                     try {
                         Files.deleteIfExists(reply.file().get());
@@ -91,22 +101,39 @@ final class RobotsRules {
                 }
             }
             if (reply.status() >= 400 && reply.status() < 500 && reply.status() != 429) {
-                return rules(parser.failedFetch(reply.status()), ""); // no robots.txt: everything allowed
+                return rules(parser.failedFetch(reply.status()), log); // no robots.txt: everything allowed
             }
             return unavailable("robots.txt unavailable: " + reply.error().map(FetchError::value)
-                    .orElse("HTTP " + reply.status()) + " (" + reply.message() + ")");
+                    .orElse("HTTP " + reply.status()) + " (" + reply.message() + ")", log);
         }
-        return rules(parser.failedFetch(404), "");
+        return rules(parser.failedFetch(404), new Fetched(robots, current, reply, attempts));
     }
 
-    /** One robots.txt request, tried again like any other on a time-out, 5xx or 429. */
-    private Reply get(URI uri) throws InterruptedException {
+    /** What the robots.txt requests gave so far: the last reply and every try. */
+    private record Fetched(URI robots, URI last, Reply reply, List<Attempt> attempts) {
+
+        FetchResult result() {
+            Optional<FetchError> error = reply.error().isPresent() ? reply.error()
+                    : reply.status() >= 300 ? Optional.of(FetchError.HTTP_STATUS) : Optional.empty();
+            return new FetchResult(robots, last, reply.status(), Optional.empty(), error, reply.message(),
+                    Validators.NONE, attempts);
+        }
+    }
+
+    /** One robots.txt request, tried again like any other on a time-out, 5xx or 429; each try is logged. */
+    private Reply get(URI robots, URI uri, int hop, List<Attempt> log) throws InterruptedException {
         Duration backoff = settings.backoff();
         for (int attempt = 1; ; attempt++) {
             Reply reply;
+            Instant started = Instant.now();
+            long t0 = System.nanoTime();
             try (HostPoliteness.Turn turn = politeness.await(uri, settings.politeness())) {
                 reply = exchange.get(uri, Validators.NONE, MAX_ROBOTS_BYTES);
             }
+            Optional<FetchError> error = reply.error().isPresent() ? reply.error()
+                    : reply.status() >= 400 ? Optional.of(FetchError.HTTP_STATUS) : Optional.empty();
+            log.add(new Attempt(robots, uri, reply.status(), hop, started, (System.nanoTime() - t0) / 1_000_000,
+                    error, reply.message()));
             if (!reply.retryable() || attempt >= settings.attempts()) {
                 return reply;
             }
@@ -119,12 +146,12 @@ final class RobotsRules {
         }
     }
 
-    private HostRules unavailable(String why) {
+    private HostRules unavailable(String why, Fetched log) {
         return new HostRules(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), settings.politeness(),
-                Optional.of(why));
+                Optional.of(why), log.result());
     }
 
-    private HostRules rules(BaseRobotRules rules, String unused) {
+    private HostRules rules(BaseRobotRules rules, Fetched log) {
         Duration delay = settings.politeness();
         long crawlDelay = rules.getCrawlDelay();
         if (crawlDelay != BaseRobotRules.UNSET_CRAWL_DELAY && crawlDelay > 0) {
@@ -136,6 +163,6 @@ final class RobotsRules {
                 delay = asked;
             }
         }
-        return new HostRules(rules, delay, Optional.empty());
+        return new HostRules(rules, delay, Optional.empty(), log.result());
     }
 }

@@ -108,6 +108,20 @@ class AgencySiteCrawlTest {
     }
 
     @Test
+    void theRobotsTxtRequestsAreInTheRegistryLikeAnyOther() throws Exception {
+        Source robots = source("/robots.txt");
+        assertEquals(SourceState.PAGE, robots.state(), robots.note());
+        assertEquals("robots.txt read", robots.note());
+        assertEquals(200, robots.status());
+        List<FetchRow> tries = registry.fetches(site.url("/robots.txt"));
+        assertEquals(site.asked("/robots.txt"), tries.size(), tries.toString());
+        assertEquals(200, tries.get(tries.size() - 1).status());
+        // a log entry, not a document: the frontier never fetched it as a page
+        assertTrue(store.origins.values().stream().flatMap(List::stream).noneMatch(u -> u.endsWith("/robots.txt")),
+                store.origins.toString());
+    }
+
+    @Test
     void nothingOutsideTheSiteIsRequested() throws Exception {
         assertEquals(List.of(), external.requests());
         Source ext = registry.source(external.url("/ita.pdf")).orElseThrow();
