@@ -68,12 +68,17 @@ public final class ScheduleMeasureReader implements MeasureReader {
         }
         List<MeasureRow> others = MeasureTableReader.rows(without(document.layout(), scheduleTables),
                 document.tables());
+        List<ScheduledMeasure> scheduled = new ArrayList<>();
+        Optional<Open> open = Optional.empty();
         for (ScheduleTables.Schedule schedule : read) {
             // beside measure tables, a schedule of steps (ขั้นตอน by month) is a process's timeline, not measures
             if (others.isEmpty() || schedule.columns().namesMeasures()) {
-                read(schedule).forEach(m -> drafts.add(m.draft()));
+                Read r = read(schedule, open);
+                scheduled.addAll(r.measures());
+                open = r.open();
             }
         }
+        scheduled.forEach(m -> drafts.add(m.draft()));
         others.forEach(row -> drafts.add(row.draft()));
         if (drafts.isEmpty()) {
             return List.of();
@@ -82,15 +87,42 @@ public final class ScheduleMeasureReader implements MeasureReader {
         return drafts.stream().sorted(Comparator.comparingInt(MeasureDraft::page)).toList();
     }
 
+    /**
+     * The last measure of a schedule, still open to activities: the part printed on the next page may be read
+     * with other columns (a page whose months without a tick merged) and so start a schedule of its own.
+     *
+     * @param measure the last measure read
+     * @param style how that schedule marked its measures
+     * @param activities how it marked the activities under them
+     * @param page the page its last part was on
+     */
+    record Open(ScheduledMeasure measure, ItemMarker style, ItemMarker activities, int page) {
+    }
+
+    /** A schedule's measures and its last one, open to the next schedule's leading activities. */
+    record Read(List<ScheduledMeasure> measures, Optional<Open> open) {
+    }
+
     /** The measures of one schedule, in order. */
     static List<ScheduledMeasure> read(ScheduleTables.Schedule schedule) {
+        return read(schedule, Optional.empty()).measures();
+    }
+
+    /**
+     * The measures of one schedule, in order; rows at its top marked as the schedule before marked its
+     * activities, not its measures, where that schedule ended on this page or the one before, go on with its last
+     * measure ("- จัดทำแบบสำรวจ" under an unnumbered measure is its step, not a measure).
+     */
+    static Read read(ScheduleTables.Schedule schedule, Optional<Open> before) {
         ScheduleColumns columns = schedule.columns();
         int measureColumn = columns.layout().columnOf(ColumnRole.MEASURE);
         int numberColumn = columns.layout().columnOf(ColumnRole.NUMBER);
         List<ScheduledMeasure> measures = new ArrayList<>();
         ScheduledMeasure current = null;
+        ScheduledMeasure carried = null; // the leading activities, read with this schedule's columns
         Optional<String> group = Optional.empty();
         ItemMarker measureStyle = null;
+        ItemMarker activityStyle = null;
         boolean numbersMeasures = false;
         for (ScheduleTables.Part part : schedule.parts()) {
             for (Row row : part.rows()) {
@@ -129,6 +161,15 @@ public final class ScheduleMeasureReader implements MeasureReader {
                 if (cell.isEmpty() && number.isEmpty()) {
                     continue; // ticks under no measure
                 }
+                if (current == null && measures.isEmpty() && number.isEmpty() && before.isPresent()
+                        && part.page() - before.get().page() <= 1 && marker.sameLevel(before.get().activities())
+                        && !marker.sameLevel(before.get().style())) {
+                    measureStyle = before.get().style();
+                    activityStyle = marker;
+                    current = carried = new ScheduledMeasure(columns, part.page(), group);
+                    current.addActivity(row, marker.rest(cell), true);
+                    continue;
+                }
                 boolean isMeasure;
                 if (numberColumn >= 0 && (numbersMeasures || current == null) && !number.isEmpty()) {
                     isMeasure = !SUB_NUMBER.matcher(number).matches(); // "1.1" in the number column is an activity's
@@ -149,10 +190,25 @@ public final class ScheduleMeasureReader implements MeasureReader {
                     current.add(row, cell);
                 } else {
                     current.addActivity(row, marker.rest(cell), marker.style() != ItemMarker.Style.NONE);
+                    if (marker.style() != ItemMarker.Style.NONE) {
+                        activityStyle = marker;
+                    }
                 }
             }
         }
-        return measures;
+        if (carried != null) {
+            before.get().measure().goOnWith(carried);
+        }
+        int lastPage = schedule.parts().isEmpty() ? 0 : schedule.parts().get(schedule.parts().size() - 1).page();
+        Optional<Open> open;
+        if (measures.isEmpty()) { // only activities of the measure before: it stays open past this page
+            open = carried == null ? Optional.empty()
+                    : before.map(o -> new Open(o.measure(), o.style(), o.activities(), lastPage));
+        } else {
+            open = measureStyle == null || activityStyle == null ? Optional.empty()
+                    : Optional.of(new Open(measures.get(measures.size() - 1), measureStyle, activityStyle, lastPage));
+        }
+        return new Read(measures, open);
     }
 
     /** Marks that only activities carry when no measure is above to own them is no measure anyway. */

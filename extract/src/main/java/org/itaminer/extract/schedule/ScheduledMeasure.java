@@ -86,6 +86,25 @@ final class ScheduledMeasure {
         add(row, ""); // the activity's words are a step, not the measure's
     }
 
+    /**
+     * Takes in the activities read, under other columns, at the top of the schedule printed next (the same
+     * table on the next page): its steps, its span and its cells, each under the column of the same role.
+     */
+    void goOnWith(ScheduledMeasure next) {
+        steps.addAll(next.steps);
+        next.span.ifPresent(s -> span = Optional.of(span.map(s::union).orElse(s)));
+        markedActivities = next.markedActivities;
+        ColumnLayout theirs = next.columns.layout();
+        for (int c = 0; c < theirs.size(); c++) {
+            ColumnRole role = theirs.roles().get(c);
+            int mine = columns.layout().columnOf(role);
+            if (!next.columns.isPeriod(c) && role != ColumnRole.EXTRA && role != ColumnRole.MEASURE && mine >= 0
+                    && theirs.columnOf(role) == c) {
+                append(mine, next.texts.get(c).toString());
+            }
+        }
+    }
+
     boolean hasActivities() {
         return !steps.isEmpty();
     }

@@ -116,4 +116,73 @@ class ScheduleMeasureReaderTest {
         assertTrue(new ScheduleMeasureReader().read(context(List.of(TITLE, measures))).isEmpty());
         assertEquals(MeasureReaders.STANDARD.get(0).getClass(), ScheduleMeasureReader.class);
     }
+
+    private static final Paragraph TITLE_2566 = Paragraph.of("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566");
+    private static final String[] MONTHS = {"ต.ค. 65", "พ.ย. 65", "ธ.ค. 65", "ม.ค. 66", "ก.พ. 66", "มี.ค. 66", "เม.ย. 66",
+        "พ.ค. 66", "มิ.ย. 66", "ก.ค. 66", "ส.ค. 66", "ก.ย. 66"};
+
+    /** A schedule's row: measure cell, responsible cell, then a tick in each listed month (0 = ต.ค.). */
+    private static Row scheduleRow(int mergedMonths, String measure, String responsible, int... ticked) {
+        List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.of(measure), Cell.of(responsible)));
+        for (int m = mergedMonths - 1; m < 12; m++) {
+            final int month = m;
+            boolean tick = java.util.Arrays.stream(ticked).anyMatch(t -> t == month || month == mergedMonths - 1 && t < month);
+            cells.add(tick ? Cell.of("/") : Cell.EMPTY);
+        }
+        return new Row(cells);
+    }
+
+    /** The header with the first {@code mergedMonths} months in one cell, as a PDF page without ticks in them gives it. */
+    private static Row monthHeader(int mergedMonths) {
+        List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.of("มาตรการ/โครงการ/กิจกรรม"), Cell.of("หน่วยงานที่รับผิดชอบ")));
+        cells.add(Cell.of(String.join(" ", java.util.Arrays.asList(MONTHS).subList(0, mergedMonths))));
+        for (int m = mergedMonths; m < 12; m++) {
+            cells.add(Cell.of(MONTHS[m]));
+        }
+        return new Row(cells);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "measures \"{0}\", activities \"{1}\"")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "''   | '- '",
+        "''   | '• '",
+        "''   | 'ก. '",
+        "'N. ' | 'N.M '",
+        "'มาตรการที่ N ' | '(M) '",
+    })
+    void theNextPagesActivitiesReadUnderOtherColumnsGoOnWithTheLastMeasure(String measureMark, String activityMark) {
+        java.util.function.BiFunction<Integer, Integer, String> act = (n, k) ->
+                activityMark.replace("N", String.valueOf(n)).replace("M", String.valueOf(k));
+        java.util.function.Function<Integer, String> mea = n -> measureMark.replace("N", String.valueOf(n));
+        // page 1 read whole; on page 2 ต.ค. and พ.ย. have no tick and came out as one column
+        Table first = new Table(List.of(monthHeader(1),
+                scheduleRow(1, mea.apply(1) + "แต่งตั้งคณะกรรมการตรวจรับงานจ้างจากผู้มีส่วนได้ส่วนเสีย", "กองช่าง"),
+                scheduleRow(1, act.apply(1, 1) + "คัดเลือกผู้แทนชุมชน", "", 6),
+                scheduleRow(1, act.apply(1, 2) + "ออกคำสั่งแต่งตั้งคณะกรรมการ", "", 2, 3, 4),
+                scheduleRow(1, mea.apply(2) + "สำรวจความพึงพอใจของผู้รับบริการ", "สำนักปลัด")), TableMethod.STREAM);
+        Table second = new Table(List.of(monthHeader(2),
+                scheduleRow(2, act.apply(2, 1) + "จัดทำแบบสำรวจ", "", 2),
+                scheduleRow(2, act.apply(2, 2) + "วิเคราะห์ผลและปรับปรุงบริการ", "", 2, 3),
+                scheduleRow(2, mea.apply(3) + "ตรวจสอบภายในตามแผนการตรวจสอบประจำปี", "หน่วยตรวจสอบภายใน"),
+                scheduleRow(2, act.apply(3, 1) + "จัดทำแผนการตรวจสอบภายใน", "", 8, 9)), TableMethod.STREAM);
+        List<Measure> found = extract(List.of(TITLE_2566, first), List.of(second)).measures();
+        assertEquals(List.of("แต่งตั้งคณะกรรมการตรวจรับงานจ้างจากผู้มีส่วนได้ส่วนเสีย", "สำรวจความพึงพอใจของผู้รับบริการ",
+                "ตรวจสอบภายในตามแผนการตรวจสอบประจำปี"), found.stream().map(Measure::title).toList());
+        assertEquals(List.of("จัดทำแบบสำรวจ", "วิเคราะห์ผลและปรับปรุงบริการ"), found.get(1).steps());
+        assertEquals("สำนักปลัด", found.get(1).responsible());
+        assertEquals("2022-12-01..2023-01-31", found.get(1).period().start() + ".." + found.get(1).period().end());
+        assertEquals("2023-06-01..2023-07-31", found.get(2).period().start() + ".." + found.get(2).period().end());
+    }
+
+    @Test
+    void aLaterScheduleWhoseMeasuresAreBulletsIsNotTheActivitiesOfTheOneBefore() {
+        Table first = new Table(List.of(monthHeader(1),
+                scheduleRow(1, "1. แต่งตั้งคณะกรรมการตรวจรับงานจ้าง", "กองช่าง"),
+                scheduleRow(1, "1.1 คัดเลือกผู้แทนชุมชน", "", 6)), TableMethod.STREAM);
+        Table second = new Table(List.of(monthHeader(2),
+                scheduleRow(2, "- สำรวจความพึงพอใจของผู้รับบริการ", "สำนักปลัด", 2),
+                scheduleRow(2, "- ตรวจสอบภายในตามแผนการตรวจสอบประจำปี", "หน่วยตรวจสอบภายใน", 8)), TableMethod.STREAM);
+        List<Measure> found = extract(List.of(TITLE_2566, first), List.of(second)).measures();
+        assertEquals(3, found.size(), found.stream().map(Measure::title).toList().toString());
+    }
 }

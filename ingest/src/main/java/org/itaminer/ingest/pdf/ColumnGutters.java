@@ -23,6 +23,8 @@ final class ColumnGutters {
     private static final double AT_EDGE = 0.35;
     private static final int MIN_AT_EDGE = 2;
     private static final double CROSS_SHARE = 0.1;
+    /** The lines of a run that may be its header (one row, or two with a spanning cell over the second). */
+    private static final int HEADER_LINES = 2;
 
     private ColumnGutters() {
     }
@@ -88,7 +90,7 @@ final class ColumnGutters {
             boolean taken = found.stream().anyMatch(x -> x >= g0 && x <= g1);
             if (!taken && g1 - g0 >= MIN_WIDTH * size && e + 1 < cover.length) {
                 double edge = boundary(cover, b, e, left);
-                if (supported(lines, first, last, edge, g1, size)) {
+                if (supported(lines, first, last, edge, g0, g1, size, allowed == 0)) {
                     out.add(edge);
                 }
             }
@@ -122,10 +124,19 @@ final class ColumnGutters {
      * Text right of the strip starting right at its edge in several lines (cell text is set from the column's
      * edge, so a strip that only one line's word space leaves open is none), and in some of them after white
      * wider than a word space (a short or empty cell on the left: "มาตรการที่ 1" down a column is no gutter).
+     * A strip that no line of the run covers may rest on the header alone: a schedule's month without a tick
+     * on this page ("ต.ค. 65" over empty cells) is a column all the same when one of the run's first
+     * {@value #HEADER_LINES} lines starts a word at its edge after more than a word space of white, and no
+     * other line starts one in the strip or under that word (a column with cells of its own, centred numbers
+     * under a wider header, is found from them).
      */
-    private static boolean supported(List<TextLine> lines, int first, int last, double mid, double g1, double size) {
+    private static boolean supported(List<TextLine> lines, int first, int last, double mid, double g0, double g1,
+            double size, boolean clear) {
         int near = 0;
         int wide = 0;
+        boolean header = false;
+        int headerLine = -1;
+        double headerRight = 0;
         for (int k = first; k <= last; k++) {
             TextLine line = lines.get(k);
             double before = Double.NaN;
@@ -135,6 +146,11 @@ final class ColumnGutters {
                         near++;
                         if (Double.isNaN(before) || w.x0() - before > WIDE_GAP * line.size()) {
                             wide++;
+                            if (k < first + HEADER_LINES && !Double.isNaN(before)) {
+                                header = true;
+                                headerLine = k;
+                                headerRight = w.x1();
+                            }
                         }
                     }
                     break;
@@ -142,6 +158,24 @@ final class ColumnGutters {
                 before = w.x1();
             }
         }
-        return near >= MIN_AT_EDGE && wide >= MIN_WIDE;
+        if (near >= MIN_AT_EDGE && wide >= MIN_WIDE) {
+            return true;
+        }
+        return clear && header && near == 1 && nothingUnder(lines, first, last, headerLine, g0, headerRight);
+    }
+
+    /** Whether no line of the run but {@code except} starts a word between x0 and x1. */
+    private static boolean nothingUnder(List<TextLine> lines, int first, int last, int except, double x0, double x1) {
+        for (int k = first; k <= last; k++) {
+            if (k == except) {
+                continue;
+            }
+            for (TextLine.Word w : lines.get(k).words()) {
+                if (w.x0() >= x0 && w.x0() <= x1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

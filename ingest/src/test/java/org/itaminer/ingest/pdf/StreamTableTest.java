@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,46 @@ class StreamTableTest {
         assertEquals(List.of("1.2 เผยแพร่ทุกเดือน", "", "", "", "", "", "", "X", "X", "X", "X", "", "", "", ""),
                 tables.get(0).get(3));
         assertEquals("ม.ค. 68", tables.get(0).get(0).get(6));
+    }
+
+    /** Months and quarters whose only text on the page is their one-line header cell. */
+    @ParameterizedTest(name = "{0} at padding {1} pt")
+    @CsvSource(delimiter = '|', value = {
+        "ต.ค. 65,พ.ย. 65,ธ.ค. 65,ม.ค. 66,ก.พ. 66,มี.ค. 66,เม.ย. 66,พ.ค. 66,มิ.ย. 66,ก.ค. 66,ส.ค. 66,ก.ย. 66 | 3",
+        "ต.ค. 65,พ.ย. 65,ธ.ค. 65,ม.ค. 66,ก.พ. 66,มี.ค. 66,เม.ย. 66,พ.ค. 66,มิ.ย. 66,ก.ค. 66,ส.ค. 66,ก.ย. 66 | 6",
+        "ต.ค.,พ.ย.,ธ.ค.,ม.ค.,ก.พ.,มี.ค.,เม.ย.,พ.ค.,มิ.ย.,ก.ค.,ส.ค.,ก.ย. | 4",
+        "ไตรมาสที่ 1,ไตรมาสที่ 2,ไตรมาสที่ 3,ไตรมาสที่ 4 | 3",
+        "ไตรมาส 1,ไตรมาส 2,ไตรมาส 3,ไตรมาส 4 | 6",
+    })
+    void aPeriodWithoutATickOnThisPageKeepsTheColumnItsOneLineHeaderNames(String labels, double pad) {
+        String[] periods = labels.split(",");
+        String[][] rows = {
+            {"มาตรการ/โครงการ/กิจกรรม", "หน่วยงานที่รับผิดชอบ"},
+            {"แต่งตั้งคณะกรรมการตรวจรับงานจ้างจากผู้มีส่วนได้ส่วนเสีย", "กองช่าง"},
+            {"- คัดเลือกผู้แทนชุมชน", ""},
+            {"- ออกคำสั่งแต่งตั้งคณะกรรมการ", ""},
+            {"ควบคุมการใช้รถยนต์ส่วนกลางให้เป็นไปตามระเบียบ", "สำนักปลัด"},
+            {"- จัดทำสมุดบันทึกการใช้รถ", ""},
+        };
+        int last = periods.length - 1;
+        // the first two periods and a run in the middle have no tick on this page
+        int[][] ticks = {{}, {}, {last / 2 + 2}, {2}, {}, {last}};
+        int n = 2 + periods.length;
+        String[][] schedule = new String[rows.length][n];
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < n; c++) {
+                schedule[r][c] = c < 2 ? rows[r][c] : r == 0 ? periods[c - 2] : "";
+            }
+            for (int m : ticks[r]) {
+                schedule[r][2 + Math.min(m, last)] = "/";
+            }
+        }
+        PageSketch page = new PageSketch();
+        page.table(40, 80, 9, pad, false, schedule);
+        List<List<List<String>>> tables = PageSketch.tables(page.blocks());
+        assertEquals(1, tables.size());
+        assertEquals(List.of(schedule[0]), tables.get(0).get(0), "a column per period");
+        assertEquals(List.of(schedule[3]), tables.get(0).get(3));
     }
 
     @Test
