@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.itaminer.ingest.Ingest;
+import org.itaminer.ingest.ocr.Ocr;
 import java.util.Optional;
 import org.itaminer.model.DocumentFailure;
 import org.itaminer.model.FailureKind;
@@ -134,6 +135,7 @@ public final class RunCommand implements Callable<Integer> {
                 notFetched = fetched.failures().size();
             }
             RunSummary summary;
+            Ocr.Counts ocrBefore = Ocr.shared().counts();
             try {
                 summary = new LocalRunner(workdir, Ingest.standard(), threads, runId, Duration.ofMillis(Math.max(0, commitEveryMillis)))
                         .runInputs(documents, printer);
@@ -142,7 +144,7 @@ public final class RunCommand implements Callable<Integer> {
                 LoggerFactory.getLogger(RunCommand.class).debug("the run stopped", e);
                 return printer.stopped(e, workdir);
             }
-            int code = printer.summary(summary, workdir, scan, runId);
+            int code = printer.summary(summary, workdir, scan, runId, Ocr.shared().counts().since(ocrBefore));
             return notFetched > 0 && code == ExitCodes.OK ? ExitCodes.SOME_FAILED : code;
         } catch (IOException e) {
             err.println(WorkdirOptions.whyNot(dir, e));

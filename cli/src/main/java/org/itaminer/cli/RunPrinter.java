@@ -2,6 +2,7 @@ package org.itaminer.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.itaminer.ingest.ocr.Ocr;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.itaminer.model.DocumentFailure;
@@ -95,6 +96,11 @@ final class RunPrinter implements RunListener {
      * are listed.
      */
     int summary(RunSummary s, Workdir workdir, InputScan scan, RunId runId) {
+        return summary(s, workdir, scan, runId, new Ocr.Counts(0, 0));
+    }
+
+    /** The same, with the run's pages read by OCR: by the engine and from the workdir's OCR cache. */
+    int summary(RunSummary s, Workdir workdir, InputScan scan, RunId runId, Ocr.Counts ocr) {
         progressLine.clear();
         for (InputScan.Skipped skipped : scan.skipped()) {
             if (lines || skipped.reason() == SkipReason.UNREADABLE) {
@@ -106,6 +112,10 @@ final class RunPrinter implements RunListener {
                 s.documents(), s.measures(), s.warnings(), s.failed(), s.reused(), workdir.root());
         if (!scan.summary().isEmpty()) {
             out.println(scan.summary());
+        }
+        if (ocr.read() + ocr.fromCache() > 0) {
+            out.printf(Locale.ROOT, "OCR: %d pages, %d of them from the cache (%s)%n", ocr.read() + ocr.fromCache(),
+                    ocr.fromCache(), workdir.ocrCacheFolder());
         }
         for (CorruptFile c : workdir.corruptFiles()) {
             out.printf(Locale.ROOT, "made again: %s%n", c);

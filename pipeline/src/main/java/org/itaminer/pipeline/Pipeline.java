@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.itaminer.ingest.Ingest;
+import org.itaminer.ingest.ocr.DirectoryOcrCache;
+import org.itaminer.ingest.ocr.Ocr;
 import org.itaminer.model.DocumentFailure;
 import org.itaminer.model.FailureKind;
 import org.itaminer.model.Stage;
@@ -69,6 +71,9 @@ public final class Pipeline {
     public Pipeline(Workdir workdir, Ingest ingest, StageFunction<Report, ?> next) {
         this.workdir = Objects.requireNonNull(workdir, "workdir");
         this.ingest = new IngestStage(Objects.requireNonNull(ingest, "ingest"));
+        // the readers share one OCR per JVM: what it reads from page images is kept in this workdir, so that no
+        // page is OCR'd twice, even when a changed ingest makes the layouts again
+        Ocr.shared().useCache(new DirectoryOcrCache(workdir.ocrCacheFolder()));
         this.next = Objects.requireNonNull(next, "next");
     }
 

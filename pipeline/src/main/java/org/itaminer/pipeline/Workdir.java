@@ -72,6 +72,11 @@ public final class Workdir {
         return root;
     }
 
+    /** What the OCR engine read from page images, by the image's content, {@code ocr-cache/} ({@code OcrCache}). */
+    public Path ocrCacheFolder() {
+        return root.resolve("ocr-cache");
+    }
+
     /** The search index folder, {@code index/}. */
     public Path indexFolder() {
         return root.resolve("index");

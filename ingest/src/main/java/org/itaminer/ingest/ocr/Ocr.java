@@ -3,6 +3,7 @@ package org.itaminer.ingest.ocr;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.TextLayer;
 import org.slf4j.Logger;
@@ -26,6 +27,23 @@ public final class Ocr {
     private final EnginePool pool;
     private volatile Optional<String> unavailable;
     private final boolean reReadDigits;
+    private volatile OcrCache cache = OcrCache.NONE;
+    private final AtomicLong pagesRead = new AtomicLong();
+    private final AtomicLong pagesFromCache = new AtomicLong();
+
+    /**
+     * Pages this OCR has read since it was made: by the engine, and from the {@link OcrCache}.
+     *
+     * @param read pages the engine recognised
+     * @param fromCache pages whose result came from the cache
+     */
+    public record Counts(long read, long fromCache) {
+
+        /** What happened between an earlier count and this one. */
+        public Counts since(Counts before) {
+            return new Counts(read - before.read, fromCache - before.fromCache);
+        }
+    }
 
     public Ocr(OcrSettings settings, EnginePool.Factory factory) {
         this(settings, factory, true);
@@ -65,6 +83,15 @@ public final class Ocr {
 
     public OcrSettings settings() {
         return settings;
+    }
+
+    /** Keeps what the engine reads in {@code cache} and looks there first (the pipeline gives its workdir's). */
+    public void useCache(OcrCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    public Counts counts() {
+        return new Counts(pagesRead.get(), pagesFromCache.get());
     }
 
     /**
@@ -121,12 +148,22 @@ public final class Ocr {
     public Page read(int number, PageImage image, TextLayer why) throws OcrException {
         RulingFinder.Found rulings = RulingFinder.findAndErase(image.image(), image.dpi());
         PageImage clean = new PageImage(rulings.withoutRulings(), image.dpi());
+        OcrCache kept = cache;
+        String key = kept == OcrCache.NONE ? "" : OcrCache.key(clean, settings);
+        Optional<RecognizedPage> cached = kept.get(key);
         RecognizedPage recognized;
-        try {
-            recognized = pool.with(engine -> engine.recognize(clean));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OcrException("interrupted while waiting for an OCR engine", e);
+        if (cached.isPresent()) {
+            recognized = cached.get();
+            pagesFromCache.incrementAndGet();
+        } else {
+            try {
+                recognized = pool.with(engine -> engine.recognize(clean));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OcrException("interrupted while waiting for an OCR engine", e);
+            }
+            pagesRead.incrementAndGet();
+            kept.put(key, recognized);
         }
         PageDigits.Outcome digits = (reReadDigits ? PageDigits.shared() : PageDigits.OFF).recover(clean.image(), recognized);
         recognized = digits.page();
