@@ -46,10 +46,26 @@ public final class Registry implements AutoCloseable {
                 for (String ddl : Schema.TABLES) {
                     s.execute(ddl);
                 }
+                if (!hasColumn(s, "source", "kind")) {
+                    for (String sql : Schema.ADD_KIND) {
+                        s.execute(sql);
+                    }
+                }
             }
             return new Registry(c);
         } catch (SQLException e) {
             throw new IOException("cannot open the acquisition registry in " + workdir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasColumn(Statement s, String table, String column) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (r.next()) {
+                if (column.equals(r.getString("name"))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -75,6 +91,7 @@ public final class Registry implements AutoCloseable {
                 p.setString(8, l.note());
                 p.setString(9, Schema.hints(l.hints()));
                 p.setString(10, now);
+                p.setString(11, l.kind().value());
                 p.addBatch();
             }
             p.executeBatch();
@@ -144,11 +161,20 @@ public final class Registry implements AutoCloseable {
                 p.setString(8, result.validators().lastModified().orElse(source.lastModified().orElse(null)));
                 p.setString(9, note);
                 p.setString(10, Instant.now().toString());
-                p.setLong(11, source.id());
+                p.setString(11, kind(source, result).value());
+                p.setLong(12, source.id());
                 p.executeUpdate();
             }
             insert(links);
         });
+    }
+
+    /** A page or document link's kind once its bytes are known: HTML is a page, anything else a document. */
+    private static SourceKind kind(Source source, FetchResult result) {
+        if (source.kind() == SourceKind.ROBOTS || source.kind() == SourceKind.SITEMAP || result.body().isEmpty()) {
+            return source.kind();
+        }
+        return result.body().get().isHtml() ? SourceKind.PAGE : SourceKind.DOCUMENT;
     }
 
     /** Marks a pending source as not fetched, with the reason. */
