@@ -245,6 +245,40 @@ public final class Registry implements AutoCloseable {
         }
     }
 
+    /** Every fetch attempt with its source's kind, page and anchor, in the order made. */
+    public synchronized List<LoggedFetch> fetchLog() throws IOException {
+        try (PreparedStatement p = db.prepareStatement("SELECT f.url, f.final_url, f.status, f.bytes, f.sha256, "
+                + "f.started, f.millis, f.error, f.message, s.found_on, s.anchor, s.kind FROM fetch f JOIN source s "
+                + "ON s.id = f.source_id ORDER BY f.id")) {
+            List<LoggedFetch> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new LoggedFetch(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
+                            Optional.ofNullable(r.getString(5)), Instant.parse(r.getString(6)), r.getLong(7),
+                            Optional.ofNullable(r.getString(8)), r.getString(9), Optional.ofNullable(r.getString(10)),
+                            r.getString(11), SourceKind.of(r.getString(12))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The counts {@code itaminer registry} prints. */
+    public synchronized RegistrySummary summary() throws IOException {
+        java.util.Map<String, Integer> states = new java.util.TreeMap<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT state, count(*) FROM source GROUP BY state");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                states.put(r.getString(1), r.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return RegistrySummary.of(states, fetchLog());
+    }
+
     private void logAttempts(long sourceId, FetchResult result) throws SQLException {
         try (PreparedStatement p = db.prepareStatement(Schema.INSERT_FETCH)) {
             List<Attempt> attempts = result.attempts();
