@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** The root command: lists the subcommands. */
 @Command(name = "itaminer", mixinStandardHelpOptions = true, versionProvider = ItaminerCommand.Version.class,
         description = "Turns Thai ITA integrity-and-transparency documents into a searchable, comparable dataset.",
-        subcommands = {RunCommand.class, CrawlCommand.class, SearchCommand.class, CompareCommand.class, SimilarCommand.class, ReconcileCommand.class, HistoryCommand.class, EvalCommand.class,
+        subcommands = {RunCommand.class, CrawlCommand.class, RegistryCommand.class, SearchCommand.class, CompareCommand.class, SimilarCommand.class, ReconcileCommand.class, HistoryCommand.class, EvalCommand.class,
             ReindexCommand.class, ExportCommand.class, ShowCommand.class, ErrorsCommand.class, ServeCommand.class, TextCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  itaminer run                       # the bundled samples/ into ./itaminer-data",

@@ -17,6 +17,7 @@ import org.itaminer.acquire.fetch.FetchError;
 import org.itaminer.acquire.fetch.FetchResult;
 import org.itaminer.acquire.fetch.Validators;
 import org.itaminer.acquire.registry.Source;
+import org.itaminer.acquire.registry.SourceKind;
 import org.itaminer.acquire.registry.SourceState;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class CrawlPrinterTest {
 
     private static Source source(String url) {
         return new Source(1, url, "x", Optional.empty(), "มาตรการ", 1, 5, SourceState.PENDING, Optional.empty(), 0,
-                Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), "", Map.of());
+                Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), "", Map.of(), SourceKind.DOCUMENT);
     }
 
     private static FetchResult got(String url) {

@@ -18,6 +18,7 @@ import org.itaminer.acquire.fetch.Validators;
 import org.itaminer.acquire.registry.FoundLink;
 import org.itaminer.acquire.registry.Registry;
 import org.itaminer.acquire.registry.Source;
+import org.itaminer.acquire.registry.SourceKind;
 import org.itaminer.acquire.registry.SourceState;
 
 /**
@@ -118,7 +119,7 @@ final class SiteCrawl {
             if (hosts.add(url.getScheme() + "://" + url.getRawAuthority())) {
                 FetchResult robots = fetcher.robotsFetch(url);
                 registry.add(List.of(new FoundLink(robots.url().toString(), scope.key(), Optional.empty(),
-                        "robots.txt", 0, 0, SourceState.PENDING, "", Map.of())));
+                        "robots.txt", 0, 0, SourceState.PENDING, "", Map.of(), SourceKind.ROBOTS)));
                 Source source = registry.source(robots.url().toString()).orElseThrow();
                 loggedRobots.add(source.url());
                 boolean missing = robots.status() >= 400 && robots.status() < 500 && robots.status() != 429;
@@ -211,14 +212,16 @@ final class SiteCrawl {
             boolean wanted = score > 0 || (document && pageScore > 0);
             int priority = score + (document && pageScore > 0 ? 1 : 0);
             Map<String, String> hints = page.hints();
+            SourceKind kind = document ? SourceKind.DOCUMENT : SourceKind.PAGE;
             if (!scope.contains(link.url()) && !DriveLinks.isDrive(link.url())) {
                 out.add(new FoundLink(url, scope.key(), on, anchor, depth, score, SourceState.OFF_SITE,
-                        "outside " + scope.key(), hints));
+                        "outside " + scope.key(), hints, kind));
             } else if (!wanted) {
                 out.add(new FoundLink(url, scope.key(), on, anchor, depth, score, SourceState.NOT_WANTED,
-                        "no sign of an ITA document", hints));
+                        "no sign of an ITA document", hints, kind));
             } else {
-                out.add(new FoundLink(url, scope.key(), on, anchor, depth, priority, SourceState.PENDING, "", hints));
+                out.add(new FoundLink(url, scope.key(), on, anchor, depth, priority, SourceState.PENDING, "", hints,
+                        kind));
             }
         }
         return out;

@@ -21,6 +21,7 @@ import org.itaminer.acquire.fetch.Validators;
 import org.itaminer.acquire.registry.FoundLink;
 import org.itaminer.acquire.registry.Registry;
 import org.itaminer.acquire.registry.Source;
+import org.itaminer.acquire.registry.SourceKind;
 import org.itaminer.acquire.registry.SourceState;
 
 /**
@@ -57,7 +58,7 @@ final class Sitemaps {
             }
             read++;
             registry.add(List.of(new FoundLink(url.get().toString(), scope.key(), Optional.empty(), "sitemap", 0, 0,
-                    SourceState.PENDING, "", Map.of())));
+                    SourceState.PENDING, "", Map.of(), SourceKind.SITEMAP)));
             Source source = registry.source(url.get().toString()).orElseThrow();
             if (source.state() != SourceState.PENDING) {
                 continue;
@@ -102,7 +103,8 @@ final class Sitemaps {
             int score = LinkScore.of("", u.get().toString());
             if (score > 0) {
                 out.add(new FoundLink(u.get().toString(), scope.key(), Optional.of(sitemap), "", 1, score,
-                        SourceState.PENDING, "", Map.of()));
+                        SourceState.PENDING, "", Map.of(),
+                        DocumentTypes.looksLikeDocument(u.get()) ? SourceKind.DOCUMENT : SourceKind.PAGE));
             }
         }
     }

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param state {@link SourceState#PENDING} to fetch, or why not
  * @param note why not, in words
  * @param hints manifest values
+ * @param kind what it is requested as: robots.txt, a sitemap, or a page or document judged from its address
  */
 public record FoundLink(String url, String site, Optional<String> foundOn, String anchor, int depth, int score,
-                        SourceState state, String note, Map<String, String> hints) {
+                        SourceState state, String note, Map<String, String> hints, SourceKind kind) {
 
     public FoundLink {
         Objects.requireNonNull(url, "url");
@@ -27,10 +28,12 @@ public record FoundLink(String url, String site, Optional<String> foundOn, Strin
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(kind, "kind");
         hints = Map.copyOf(hints);
     }
 
     public static FoundLink seed(String url, String site, Map<String, String> hints) {
-        return new FoundLink(url, site, Optional.empty(), "", 0, 0, SourceState.PENDING, "", hints);
+        return new FoundLink(url, site, Optional.empty(), "", 0, 0, SourceState.PENDING, "", hints,
+                SourceKind.PAGE);
     }
 }

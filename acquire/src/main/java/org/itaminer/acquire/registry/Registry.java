@@ -46,10 +46,26 @@ public final class Registry implements AutoCloseable {
                 for (String ddl : Schema.TABLES) {
                     s.execute(ddl);
                 }
+                if (!hasColumn(s, "source", "kind")) {
+                    for (String sql : Schema.ADD_KIND) {
+                        s.execute(sql);
+                    }
+                }
             }
             return new Registry(c);
         } catch (SQLException e) {
             throw new IOException("cannot open the acquisition registry in " + workdir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasColumn(Statement s, String table, String column) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (r.next()) {
+                if (column.equals(r.getString("name"))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -75,6 +91,7 @@ public final class Registry implements AutoCloseable {
                 p.setString(8, l.note());
                 p.setString(9, Schema.hints(l.hints()));
                 p.setString(10, now);
+                p.setString(11, l.kind().value());
                 p.addBatch();
             }
             p.executeBatch();
@@ -144,11 +161,20 @@ public final class Registry implements AutoCloseable {
                 p.setString(8, result.validators().lastModified().orElse(source.lastModified().orElse(null)));
                 p.setString(9, note);
                 p.setString(10, Instant.now().toString());
-                p.setLong(11, source.id());
+                p.setString(11, kind(source, result).value());
+                p.setLong(12, source.id());
                 p.executeUpdate();
             }
             insert(links);
         });
+    }
+
+    /** A page or document link's kind once its bytes are known: HTML is a page, anything else a document. */
+    private static SourceKind kind(Source source, FetchResult result) {
+        if (source.kind() == SourceKind.ROBOTS || source.kind() == SourceKind.SITEMAP || result.body().isEmpty()) {
+            return source.kind();
+        }
+        return result.body().get().isHtml() ? SourceKind.PAGE : SourceKind.DOCUMENT;
     }
 
     /** Marks a pending source as not fetched, with the reason. */
@@ -217,6 +243,40 @@ public final class Registry implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** Every fetch attempt with its source's kind, page and anchor, in the order made. */
+    public synchronized List<LoggedFetch> fetchLog() throws IOException {
+        try (PreparedStatement p = db.prepareStatement("SELECT f.url, f.final_url, f.status, f.bytes, f.sha256, "
+                + "f.started, f.millis, f.error, f.message, s.found_on, s.anchor, s.kind FROM fetch f JOIN source s "
+                + "ON s.id = f.source_id ORDER BY f.id")) {
+            List<LoggedFetch> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new LoggedFetch(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
+                            Optional.ofNullable(r.getString(5)), Instant.parse(r.getString(6)), r.getLong(7),
+                            Optional.ofNullable(r.getString(8)), r.getString(9), Optional.ofNullable(r.getString(10)),
+                            r.getString(11), SourceKind.of(r.getString(12))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The counts {@code itaminer registry} prints. */
+    public synchronized RegistrySummary summary() throws IOException {
+        java.util.Map<String, Integer> states = new java.util.TreeMap<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT state, count(*) FROM source GROUP BY state");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                states.put(r.getString(1), r.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return RegistrySummary.of(states, fetchLog());
     }
 
     private void logAttempts(long sourceId, FetchResult result) throws SQLException {

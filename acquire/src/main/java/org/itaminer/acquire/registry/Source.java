@@ -24,16 +24,18 @@ import java.util.Optional;
  * @param lastModified the last Last-Modified, for {@code --refresh}
  * @param note why it is not a document (error and message, or why it was not wanted)
  * @param hints values a manifest gave (agency, province …), carried to the document's provenance
+ * @param kind what it was requested as
  */
 public record Source(long id, String url, String site, Optional<String> foundOn, String anchor, int depth, int score,
                      SourceState state, Optional<String> finalUrl, int status, Optional<String> sha256,
                      Optional<String> mediaType, long bytes, Optional<String> etag, Optional<String> lastModified,
-                     String note, Map<String, String> hints) {
+                     String note, Map<String, String> hints, SourceKind kind) {
 
     public Source {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(kind, "kind");
         hints = Map.copyOf(hints);
     }
 }

@@ -14,6 +14,7 @@ import org.itaminer.acquire.fetch.HttpFetcher;
 import org.itaminer.acquire.registry.FetchRow;
 import org.itaminer.acquire.registry.Registry;
 import org.itaminer.acquire.registry.Source;
+import org.itaminer.acquire.registry.SourceKind;
 import org.itaminer.acquire.registry.SourceState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,12 +114,28 @@ class AgencySiteCrawlTest {
         assertEquals(SourceState.PAGE, robots.state(), robots.note());
         assertEquals("robots.txt read", robots.note());
         assertEquals(200, robots.status());
+        assertEquals(SourceKind.ROBOTS, robots.kind());
         List<FetchRow> tries = registry.fetches(site.url("/robots.txt"));
         assertEquals(site.asked("/robots.txt"), tries.size(), tries.toString());
         assertEquals(200, tries.get(tries.size() - 1).status());
         // a log entry, not a document: the frontier never fetched it as a page
         assertTrue(store.origins.values().stream().flatMap(List::stream).noneMatch(u -> u.endsWith("/robots.txt")),
                 store.origins.toString());
+    }
+
+    @ParameterizedTest(name = "{0} was requested as a {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        /robots.txt                         | ROBOTS
+        /                                   | PAGE
+        /ita/                               | PAGE
+        /ita/o36/                           | PAGE
+        /docs/plan-2567.pdf                 | DOCUMENT
+        /ita/o36/o36-2567.pdf               | DOCUMENT
+        /private/ita-draft.pdf              | DOCUMENT
+        /docs/missing.pdf                   | DOCUMENT
+        """)
+    void eachSourceSaysWhatItWasRequestedAs(String path, SourceKind kind) throws Exception {
+        assertEquals(kind, source(path).kind());
     }
 
     @Test

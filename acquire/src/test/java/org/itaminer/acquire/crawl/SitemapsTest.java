@@ -12,6 +12,7 @@ import org.itaminer.acquire.TestSites;
 import org.itaminer.acquire.fetch.HttpFetcher;
 import org.itaminer.acquire.registry.Registry;
 import org.itaminer.acquire.registry.Source;
+import org.itaminer.acquire.registry.SourceKind;
 import org.itaminer.acquire.registry.SourceState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,9 @@ class SitemapsTest {
                 assertEquals(SourceState.DOCUMENT, o36.state());
                 assertEquals(Optional.of(site.url("/sitemap.xml")), o36.foundOn());
                 assertEquals(SourceState.PAGE, registry.source(site.url("/sitemap.xml")).orElseThrow().state());
+                assertEquals(SourceKind.SITEMAP, registry.source(site.url("/sitemap.xml")).orElseThrow().kind());
+                assertEquals(SourceKind.ROBOTS, registry.source(site.url("/robots.txt")).orElseThrow().kind());
+                assertEquals(1, registry.fetches(site.url("/sitemap.xml")).size());
                 assertEquals(Optional.empty(), registry.source(site.url("/news/2567/1.html")));
                 assertEquals(Optional.empty(), registry.source("https://elsewhere.go.th/ita.pdf"));
             }
