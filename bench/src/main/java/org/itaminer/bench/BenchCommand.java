@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         description = "Benchmark the text-form pipeline: a corpus of text documents replicated to N documents.",
         footer = {"", "Examples:", "  itaminer bench                        # samples/, 10000 documents, 3 rounds",
             "  itaminer bench MY_TEXT_DOCS/ --documents 20000",
-            "  itaminer bench --pdf DIR --rounds 5         # PDF path vs PDFTextStripper, pages/s, pages/CPU-s, ratios"})
+            "  itaminer bench --pdf DIR --rounds 5         # PDF path vs PDFTextStripper, pages/s, pages/CPU-s, ratios",
+            "  itaminer bench --ocr DIR                    # OCR vs bare tesseract, CER, 2 workers, memory (bench-ocr)"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -64,9 +65,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "DIR", description = "Benchmark the PDF path on the PDFs under DIR instead.")
     Path pdfDir;
 
+    @Option(names = "--ocr", paramLabel = "DIR", description = "Benchmark OCR on the NAME.scan.pdf/NAME.pdf pairs "
+            + "under DIR instead: the same as bench-ocr DIR (10 pages, tha+eng and tha; bench-ocr takes --pages and "
+            + "--model).")
+    Path ocrDir;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (ocrDir != null) {
+            BenchOcrCommand ocr = new BenchOcrCommand();
+            ocr.spec = spec;
+            ocr.dir = ocrDir;
+            return ocr.call();
+        }
         if (pdfDir != null) {
             List<Path> pdfs = new ArrayList<>();
             for (Path p : Inputs.expand(List.of(pdfDir))) {

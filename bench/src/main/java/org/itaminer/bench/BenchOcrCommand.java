@@ -33,7 +33,7 @@ public final class BenchOcrCommand implements Callable<Integer> {
 
     @Option(names = "--pages", paramLabel = "N", defaultValue = "10",
             description = "Pages measured at most, the first of each scan in turn (default: ${DEFAULT-VALUE}).")
-    int pages;
+    int pages = 10;
 
     @Option(names = "--model", paramLabel = "LANG", description = "Tesseract languages to compare, each its own "
             + "run (default: tha+eng and tha).")
