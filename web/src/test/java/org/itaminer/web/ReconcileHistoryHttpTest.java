@@ -9,10 +9,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,30 +47,25 @@ class ReconcileHistoryHttpTest {
 
     @TempDir
     static Path dir;
-    static WorkspaceServer server;
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static ServedWorkspace web;
     static final String HUAIYANG = "องค์การบริหารส่วนตำบลห้วยยาง";
 
     @BeforeAll
     static void start() throws IOException {
-        WorkspaceFixture.build(dir);
-        server = WorkspaceServer.start(ServeOptions.local(WorkspaceFixture.workdir(dir), 0),
-                WorkspaceExtensions.standard());
+        web = ServedWorkspace.start(dir);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.close();
+        web.close();
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return web.get(path);
     }
 
     static HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return web.bytes(path);
     }
 
     static String q(String s) {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,25 +30,20 @@ class WorkspaceHttpTest {
 
     @TempDir
     static Path dir;
-    static WorkspaceServer server;
-    static boolean pdf;
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static ServedWorkspace web;
 
     @BeforeAll
     static void start() throws IOException {
-        pdf = WorkspaceFixture.build(dir);
-        server = WorkspaceServer.start(ServeOptions.local(WorkspaceFixture.workdir(dir), 0),
-                WorkspaceExtensions.standard());
+        web = ServedWorkspace.start(dir);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.close();
+        web.close();
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return web.get(path);
     }
 
     static String q(String s) {
@@ -127,9 +120,8 @@ class WorkspaceHttpTest {
 
     @Test
     void onlyGetIsServed() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/search")).POST(HttpRequest.BodyPublishers.ofString("q=x")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = web.send(HttpRequest.newBuilder(web.uri("/search"))
+                .POST(HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(r.statusCode() == 404 || r.statusCode() == 405, "POST gave " + r.statusCode());
     }
 
@@ -163,14 +155,13 @@ class WorkspaceHttpTest {
 
     @Test
     void thePdfMeasureShowsItsPageImage() throws Exception {
-        Assumptions.assumeTrue(pdf, "no Thai font at " + WorkspaceFixture.THAI_FONT + " (apt-get install fonts-thai-tlwg)");
+        Assumptions.assumeTrue(web.hasPdf(), "no Thai font at " + WorkspaceFixture.THAI_FONT + " (apt-get install fonts-thai-tlwg)");
         String body = get("/search?q=" + q("ความเสี่ยง")).body();
         Matcher m = Pattern.compile("href=\"/measure/([0-9a-f]{64})/1\"").matcher(body);
         assertTrue(m.find(), body);
         String page = get("/measure/" + m.group(1) + "/1").body();
         assertTrue(page.contains("id=\"page-image\""), page);
-        HttpResponse<byte[]> png = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/page/" + m.group(1) + "/1.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> png = web.bytes("/page/" + m.group(1) + "/1.png");
         assertEquals(200, png.statusCode());
         assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
         assertEquals((byte) 0x89, png.body()[0]);
