@@ -99,7 +99,7 @@ class TextCommandTest {
     }
 
     /** One line and a ruled 2×2 table in Garuda at 300 dpi, gray, as a scanner gives it. */
-    private static BufferedImage scan() throws Exception {
+    static BufferedImage scan() throws Exception {
         Font font;
         try (InputStream in = TextCommandTest.class.getResourceAsStream("/fonts/Garuda.ttf")) {
             font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(16f * 300 / 72);
