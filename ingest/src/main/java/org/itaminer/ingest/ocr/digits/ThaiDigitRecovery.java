@@ -36,7 +36,7 @@ public final class ThaiDigitRecovery {
     /** Between two digits the engine can write, nearer than this, the engine's choice is taken. */
     static final double ENGINE_TRUST = 0.3;
 
-    static final boolean DEBUG = Boolean.getBoolean("digits.debug");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ThaiDigitRecovery.class);
     private final DigitClassifier classifier;
 
     public ThaiDigitRecovery(DigitClassifier classifier) {
@@ -210,9 +210,11 @@ public final class ThaiDigitRecovery {
                     digitIndex++;
                     DigitReading r = withEngine(readings.computeIfAbsent(g, b -> classifier.read(GlyphShape.of(ink, b, xh))),
                             engine);
-                    if (DEBUG) { // -Ddigits.debug=true prints each glyph's reading
+                    if (LOG.isTraceEnabled()) { // each glyph's reading, for tuning the classifier
                         GlyphShape gs = GlyphShape.of(ink, g, xh);
-                        System.err.printf("  %s %s %.2f %s %.2f L%.2f asp %.2f rh %.2f box %dx%d%n", before, r.digit(), r.distance(), r.runnerUp(), r.runnerUpDistance(), r.letterDistance(), gs.aspect(), gs.relativeHeight(), g.width(), g.height());
+                        LOG.trace(String.format(java.util.Locale.ROOT, "%s %s %.2f %s %.2f L%.2f asp %.2f rh %.2f box %dx%d",
+                                before, r.digit(), r.distance(), r.runnerUp(), r.runnerUpDistance(), r.letterDistance(),
+                                gs.aspect(), gs.relativeHeight(), g.width(), g.height()));
                     }
                     if (strict && (r.distance() > STRICT || r.doubtful())) {
                         return run;
