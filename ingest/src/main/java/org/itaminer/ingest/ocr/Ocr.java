@@ -121,6 +121,8 @@ public final class Ocr {
         }
         try {
             pool.with(engine -> null);
+            // accuracy was measured on the pinned models: another one works, but is named
+            OcrModels.unpinned(settings).forEach(m -> LOG.warn("OCR model: {}", m));
             return Optional.empty();
         } catch (LinkageError e) {
             LOG.debug("libtesseract not loadable", e);

@@ -71,19 +71,14 @@ public record OcrSettings(String language, Optional<Path> tessdata, int pageSegM
 
     /**
      * What makes the engine read a page differently: the languages, the page segmentation mode and each model
-     * file's size and time (a model updated by the package manager reads differently). Part of the OCR cache's key.
+     * file's SHA-256 (a model updated by the package manager reads differently). Part of the OCR cache's key.
      */
     public String signature() {
         StringBuilder out = new StringBuilder(language).append(";psm=").append(pageSegMode);
         for (String lang : languages()) {
             Optional<Path> model = tessdata.map(d -> d.resolve(lang + ".traineddata"));
-            try {
-                if (model.isPresent() && Files.isRegularFile(model.get())) {
-                    out.append(';').append(lang).append('=').append(Files.size(model.get())).append('@')
-                            .append(Files.getLastModifiedTime(model.get()).toMillis());
-                }
-            } catch (java.io.IOException e) {
-                out.append(';').append(lang).append("=?");
+            if (model.isPresent() && Files.isRegularFile(model.get())) {
+                out.append(';').append(lang).append('=').append(OcrModels.sha256(model.get()));
             }
         }
         return out.toString();
