@@ -3,9 +3,13 @@ package org.itaminer.ingest.pdf;
 import org.itaminer.model.Warning;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
@@ -125,34 +129,41 @@ public final class PdfReader implements DocumentReader {
             ThaiTextLayerRepair.Memo memo = new ThaiTextLayerRepair.Memo();
             List<Warning> warnings = new ArrayList<>();
             List<Integer> ocrPages = new ArrayList<>();
-            ScannedPages scans = new ScannedPages(document, ocr);
             DamageVerdict verdict = new DamageVerdict(damage, pageCount);
-            for (int i = 0; i < pageCount; i++) {
-                Page page;
-                try {
-                    page = readPage(document, i, repair, memo, damage, scans);
-                } catch (PageContentExtractor.TooManyGlyphs e) {
-                    throw new IngestException.TooLargeDocumentException("page " + (i + 1) + ": " + e.getMessage()
-                            + " (the limit is " + limits.maxGlyphsPerPage() + ")", e);
-                } catch (IOException | RuntimeException e) {
-                    LOG.debug("page {} unreadable", i + 1, e);
-                    verdict.failed(i + 1);
-                    warnings.add(Warning.onPage(Warning.Kind.NEEDS_OCR, i + 1,
-                            "page " + (i + 1) + ": text layer unreadable (" + e.getMessage() + "), needs OCR"));
-                    page = new Page(i + 1, List.of(),
-                            new TextLayer(TextLayer.Quality.GARBAGE, "text layer unreadable: " + e.getMessage()));
-                }
-                verdict.read(page);
-                if (page.textLayer().needsOcr()) {
-                    page = scans.read(page);
-                    if (!page.readable()) {
-                        ocrPages.add(page.number());
+            // pages go to the sink in order; pages read by OCR may be read side by side, a few at a time
+            ArrayDeque<PendingPage> pending = new ArrayDeque<>();
+            try (ScannedPages scans = new ScannedPages(document, ocr)) {
+                for (int i = 0; i < pageCount; i++) {
+                    Page page;
+                    try {
+                        page = readPage(document, i, repair, memo, damage, scans);
+                    } catch (PageContentExtractor.TooManyGlyphs e) {
+                        throw new IngestException.TooLargeDocumentException("page " + (i + 1) + ": " + e.getMessage()
+                                + " (the limit is " + limits.maxGlyphsPerPage() + ")", e);
+                    } catch (IOException | RuntimeException e) {
+                        LOG.debug("page {} unreadable", i + 1, e);
+                        verdict.failed(i + 1);
+                        warnings.add(Warning.onPage(Warning.Kind.NEEDS_OCR, i + 1,
+                                "page " + (i + 1) + ": text layer unreadable (" + e.getMessage() + "), needs OCR"));
+                        page = new Page(i + 1, List.of(),
+                                new TextLayer(TextLayer.Quality.GARBAGE, "text layer unreadable: " + e.getMessage()));
+                    }
+                    verdict.read(page);
+                    if (page.textLayer().needsOcr()) {
+                        pending.add(new PendingPage(scans.submit(page), true));
+                    } else {
+                        pending.add(new PendingPage(CompletableFuture.completedFuture(page), false));
+                    }
+                    while (!pending.isEmpty() && (pending.peek().page().isDone() || pending.size() > scans.window())) {
+                        deliver(pending.poll(), ocrPages, sink);
                     }
                 }
-                sink.accept(ControlCharacters.clean(page));
+                while (!pending.isEmpty()) {
+                    deliver(pending.poll(), ocrPages, sink);
+                }
+                verdict.check();
+                scans.check(ocrPages.size() == pageCount);
             }
-            verdict.check();
-            scans.check(ocrPages.size() == pageCount);
             if (ocrPages.size() == pageCount) {
                 warnings.add(0, Warning.of(Warning.Kind.NEEDS_OCR,
                         "no page has a usable text layer (all " + pageCount + " pages need OCR)"));
@@ -164,6 +175,26 @@ public final class PdfReader implements DocumentReader {
         } catch (IOException e) {
             throw new IngestException.CorruptDocumentException("cannot close the PDF: " + e.getMessage(), e);
         }
+    }
+
+    /** A page on its way to the sink: read already, or being read by OCR. */
+    private record PendingPage(Future<Page> page, boolean ocr) {
+    }
+
+    private static void deliver(PendingPage pending, List<Integer> ocrPages, Consumer<Page> sink) throws IngestException {
+        Page page;
+        try {
+            page = pending.page().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException.CorruptDocumentException("interrupted while pages were read by OCR", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an OCR page task failed", e.getCause()); // submit() catches all it can
+        }
+        if (pending.ocr() && !page.readable()) {
+            ocrPages.add(page.number());
+        }
+        sink.accept(ControlCharacters.clean(page));
     }
 
     private Page readPage(PDDocument document, int index, ThaiTextLayerRepair repair, ThaiTextLayerRepair.Memo memo,

@@ -3,11 +3,16 @@ package org.itaminer.ingest.pdf;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.itaminer.ingest.IngestException;
 import org.itaminer.ingest.ocr.Ocr;
 import org.itaminer.ingest.ocr.OcrException;
+import org.itaminer.ingest.ocr.PageImage;
 import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.TextLayer;
 import org.slf4j.Logger;
@@ -18,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Where OCR cannot run, the pages stay marked for OCR; a document of nothing but such pages then fails in
  * one line saying what to install ({@link #check}), while a document with text pages is still read.
  */
-final class ScannedPages {
+final class ScannedPages implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScannedPages.class);
 
@@ -27,6 +32,7 @@ final class ScannedPages {
     private final Map<Integer, Double> coverage = new HashMap<>();
     private Ocr ocr;
     private boolean unavailable;
+    private ExecutorService workers;
 
     /** @param ocr the OCR, asked for on the first page that needs it; null for a reader of text layers only */
     ScannedPages(PDDocument document, Supplier<Ocr> ocr) {
@@ -40,26 +46,60 @@ final class ScannedPages {
         coverage.put(number, share);
     }
 
-    /** The page read by OCR, or as it is when OCR cannot run or fails on it. */
-    Page read(Page marked) {
+    /**
+     * Starts reading the page by OCR: its image is taken here (PDFBox is not thread-safe), the engine reads it on
+     * one of as many threads as the OCR has engines, so the pages of one scan are read side by side. Never fails:
+     * a page OCR cannot read comes back as it was, saying why.
+     */
+    Future<Page> submit(Page marked) {
         if (unavailable) {
-            return marked;
+            return CompletableFuture.completedFuture(marked);
         }
         if (ocr == null) {
             ocr = ocrSource.get();
             if (ocr.unavailable().isPresent()) {
                 unavailable = true;
-                return marked;
+                return CompletableFuture.completedFuture(marked);
             }
         }
         int index = marked.number() - 1;
+        PageImage image;
         try {
-            return ocr.read(marked.number(), PdfPageImage.of(document, index, coverage.getOrDefault(marked.number(), 0.0)),
-                    marked.textLayer());
-        } catch (OcrException | IOException | RuntimeException e) {
-            LOG.debug("OCR of page {} failed", marked.number(), e);
-            return new Page(marked.number(), marked.blocks(),
-                    new TextLayer(marked.textLayer().quality(), marked.textLayer().reason() + "; OCR failed: " + e));
+            image = PdfPageImage.of(document, index, coverage.getOrDefault(marked.number(), 0.0));
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.completedFuture(failed(marked, e));
+        }
+        if (workers == null) {
+            workers = Executors.newFixedThreadPool(Math.max(1, ocr.settings().engines()), r -> {
+                Thread t = new Thread(r, "itaminer-ocr-page");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers.submit(() -> {
+            try {
+                return ocr.read(marked.number(), image, marked.textLayer());
+            } catch (OcrException | RuntimeException e) {
+                return failed(marked, e);
+            }
+        });
+    }
+
+    /** How many pages may be read at once, and so kept as images at once. */
+    int window() {
+        return ocr == null || unavailable ? 1 : Math.max(1, ocr.settings().engines());
+    }
+
+    private static Page failed(Page marked, Throwable e) {
+        LOG.debug("OCR of page {} failed", marked.number(), e);
+        return new Page(marked.number(), marked.blocks(),
+                new TextLayer(marked.textLayer().quality(), marked.textLayer().reason() + "; OCR failed: " + e));
+    }
+
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
         }
     }
 
