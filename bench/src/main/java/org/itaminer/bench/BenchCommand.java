@@ -3,13 +3,9 @@ package org.itaminer.bench;
 import org.itaminer.pipeline.Inputs;
 import org.itaminer.cli.ExitCodes;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -91,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             new PdfBench(pdfs, threads, out).run(warmup, rounds);
-            out.printf(Locale.ROOT, "peak heap: %.0f MiB (max heap %.0f MiB)%n", peakHeapMiB(),
+            out.printf(Locale.ROOT, "peak heap: %.0f MiB (max heap %.0f MiB)%n", Measures.peakHeapMiB(),
                     Runtime.getRuntime().maxMemory() / 1048576.0);
             out.flush();
             return ExitCodes.OK;
@@ -119,11 +115,11 @@ public final class BenchCommand implements Callable<Integer> {
                 full[r] = round(pool, texts, true);
                 out.printf(Locale.ROOT, "round %d: read %.0f docs/s, read+extract %.0f docs/s%n", r + 1, readOnly[r], full[r]);
             }
-            double medRead = median(readOnly);
-            double medFull = median(full);
+            double medRead = Measures.median(readOnly);
+            double medFull = Measures.median(full);
             out.printf(Locale.ROOT, "median: read+extract %.0f documents/s (target >= 500); read alone %.0f documents/s; "
                     + "ratio %.2f%n", medFull, medRead, medFull / medRead);
-            out.printf(Locale.ROOT, "peak heap: %.0f MiB (max heap %.0f MiB)%n", peakHeapMiB(),
+            out.printf(Locale.ROOT, "peak heap: %.0f MiB (max heap %.0f MiB)%n", Measures.peakHeapMiB(),
                     Runtime.getRuntime().maxMemory() / 1048576.0);
         } finally {
             pool.shutdown();
@@ -161,19 +157,5 @@ public final class BenchCommand implements Callable<Integer> {
         return documents / seconds;
     }
 
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
 
-    private static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1048576.0;
-    }
 }

@@ -3,8 +3,6 @@ package org.itaminer.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,8 +91,8 @@ final class OcrBench {
                 bareSeconds.add(bare.seconds());
                 add(bareErrors, CharacterErrors.count(bare.text(), s.truth()));
             }
-            double p = median(pipelineSeconds);
-            double b = median(bareSeconds);
+            double p = Measures.median(pipelineSeconds.stream().mapToDouble(Double::doubleValue).toArray());
+            double b = Measures.median(bareSeconds.stream().mapToDouble(Double::doubleValue).toArray());
             if (Double.isNaN(firstRatio)) {
                 firstRatio = p / b;
             }
@@ -106,7 +104,7 @@ final class OcrBench {
         }
         out.printf(Locale.ROOT, "seconds per page are medians; the bare command loads its model for each page, "
                 + "as a shell loop would; target: ratio <= 1.2%n");
-        out.printf(Locale.ROOT, "peak memory: heap %.0f MiB, process %s%n", peakHeapMiB(), processPeak());
+        out.printf(Locale.ROOT, "peak memory: heap %.0f MiB, process %s%n", Measures.peakHeapMiB(), processPeak());
         out.flush();
         return firstRatio;
     }
@@ -176,21 +174,7 @@ final class OcrBench {
         return errors[1] == 0 ? 0 : (double) errors[0] / errors[1];
     }
 
-    static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 
-    private static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1048576.0;
-    }
 
     /** The process's peak resident memory (Linux VmHWM), Tesseract's native memory included. */
     private static String processPeak() {

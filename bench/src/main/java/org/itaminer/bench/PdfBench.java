@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -129,8 +128,8 @@ final class PdfBench {
                     w[r] = timings[k][r].pagesPerSecond();
                     c[r] = cpu(timings[k][r]);
                 }
-                wall[k] = median(w);
-                cpu[k] = median(c);
+                wall[k] = Measures.median(w);
+                cpu[k] = Measures.median(c);
             }
             out.printf(Locale.ROOT, "median pages/s (wall): PDFTextStripper %.1f; itaminer read %.1f (ratio %.2f); "
                     + "itaminer PDF path %.1f (ratio %.2f)%n", wall[0], wall[1], wall[1] / wall[0], wall[2], wall[2] / wall[0]);
@@ -143,7 +142,7 @@ final class PdfBench {
                     + "model: glyphs, rulings, tables, classification, repair, damage checks) %.1f, ratio %.2f, median of "
                     + "the rounds' ratios %.2f (target >= 0.8); itaminer PDF path (read + extract a report, work the "
                     + "stripper has no counterpart for) %.1f, ratio %.2f, median of the rounds' ratios %.2f%n",
-                    cpu[0], cpu[1], ratio, median(readRatios), cpu[2], cpu[2] / cpu[0], median(roundRatios));
+                    cpu[0], cpu[1], ratio, Measures.median(readRatios), cpu[2], cpu[2] / cpu[0], Measures.median(roundRatios));
             return ratio;
         } finally {
             pool.shutdown();
@@ -226,9 +225,4 @@ final class PdfBench {
         }
     }
 
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
 }
