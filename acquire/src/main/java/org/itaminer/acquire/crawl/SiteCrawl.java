@@ -45,8 +45,9 @@ final class SiteCrawl {
     private final CrawlSettings settings;
     private final CrawlListener listener;
     private final java.util.concurrent.atomic.AtomicBoolean stopping;
-    /** The robots.txt addresses this crawl has logged ("" once it has tried). */
+    /** The robots.txt addresses this crawl has logged; empty until it has something to fetch. */
     private final Set<String> loggedRobots = new HashSet<>();
+    private boolean robotsLogged;
 
     SiteCrawl(SiteScope scope, List<Seed> seeds, HttpFetcher fetcher, Registry registry, DocumentStore store,
               CrawlSettings settings, CrawlListener listener, java.util.concurrent.atomic.AtomicBoolean stopping) {
@@ -84,7 +85,8 @@ final class SiteCrawl {
             if (batch.isEmpty()) {
                 break;
             }
-            if (loggedRobots.isEmpty()) {
+            if (!robotsLogged) {
+                robotsLogged = true;
                 logRobots(start);
             }
             for (Source source : batch) {
@@ -113,7 +115,6 @@ final class SiteCrawl {
      */
     private void logRobots(List<FoundLink> start) throws IOException, InterruptedException {
         Set<String> hosts = new LinkedHashSet<>();
-        loggedRobots.add("");
         for (FoundLink link : start) {
             URI url = URI.create(link.url());
             if (hosts.add(url.getScheme() + "://" + url.getRawAuthority())) {
