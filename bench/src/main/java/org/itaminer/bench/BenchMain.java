@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "itaminer", mixinStandardHelpOptions = true,
         description = "itaminer's benchmarks: each prints its rate next to a baseline measured in the same run.",
-        subcommands = {BenchCommand.class, BenchIndexCommand.class, BenchSearchCommand.class, BenchRunCommand.class, BenchOcrDigitsCommand.class, BenchOcrCommand.class,
+        subcommands = {BenchCommand.class, BenchIndexCommand.class, BenchSearchCommand.class, BenchRunCommand.class, BenchOcrDigitsCommand.class, BenchOcrCommand.class, BenchOcrTranscriptsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  itaminer bench samples --documents 2000",
             "  itaminer bench --pdf DIR --rounds 5", "  itaminer bench-index --measures 1000000", "  itaminer bench-search --measures 1000000", "  itaminer bench-run --small 200 --large 2000", ExitCodes.HELP})

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 + "peak memory; for each model given.",
         footer = {"", "Examples:", "  itaminer bench-ocr ../shared/eval/pdf --pages 10",
             "  itaminer bench-ocr ../shared/eval/pdf --pages 6 --model tha+eng --model tha",
+            "  itaminer bench-ocr ../shared/eval/pdf --pages 10 --render 150,200,300,400",
             "", "Targets: ratio <= 1.2; speed-up >= 1.7 on 2 cores. Needs the tesseract command (tesseract-ocr)."})
 public final class BenchOcrCommand implements Callable<Integer> {
 
@@ -39,17 +40,28 @@ public final class BenchOcrCommand implements Callable<Integer> {
             + "run (default: tha+eng and tha).")
     List<String> models = List.of("tha+eng", "tha");
 
+    @Option(names = "--render", paramLabel = "DPI", split = ",", description = "Instead of the scans, render the "
+            + "text-layer twins at each resolution and read them with the first model: the resolution for pages "
+            + "that are not one scanned image (e.g. --render 150,200,300,400).")
+    List<Integer> render = List.of();
+
     @Override
     public Integer call() throws Exception {
         List<Path[]> pairs = OcrDigitRecall.pairs(dir);
-        if (pairs.isEmpty() || pages < 1) {
+        if (pairs.isEmpty() || pages < 1 || render.stream().anyMatch(d -> d < 50 || d > 1200)) {
             spec.commandLine().getErr().println("bench-ocr: " + (pages < 1 ? "--pages must be at least 1"
-                    : "no NAME.scan.pdf with a NAME.pdf beside it in " + dir));
+                    : pairs.isEmpty() ? "no NAME.scan.pdf with a NAME.pdf beside it in " + dir
+                    : "--render takes resolutions from 50 to 1200 dpi, was " + render));
             return ExitCodes.USAGE;
         }
         Path temp = Files.createTempDirectory("itaminer-bench-ocr");
         try {
-            new OcrBench(spec.commandLine().getOut(), temp).measure(OcrBench.samples(pairs, pages), models);
+            OcrBench bench = new OcrBench(spec.commandLine().getOut(), temp);
+            if (render.isEmpty()) {
+                bench.measure(OcrBench.samples(pairs, pages), models);
+            } else {
+                bench.resolutions(pairs, pages, render, models.get(0));
+            }
         } finally {
             try (var files = Files.list(temp)) {
                 for (Path p : files.toList()) {

@@ -45,8 +45,26 @@ final class OcrBench {
         this.temp = temp;
     }
 
-    /** The first pages of the pairs, up to {@code max} in all. */
+    /** Where a sample's page image comes from: a pair's scan, or its text-layer twin rendered. */
+    interface ImageSource {
+        List<PageImage> pages(Path[] pair, int max) throws IOException;
+    }
+
+    /** The scan's page images, as the reader takes them. */
+    static final ImageSource SCANS = (pair, max) -> PdfPageImages.of(pair[0], max);
+
+    /** The text-layer twin rendered at {@code dpi}, as the reader renders a page that is not one scanned image. */
+    static ImageSource rendered(int dpi) {
+        return (pair, max) -> PdfPageImages.rendered(pair[1], max, dpi);
+    }
+
+    /** The first pages of the pairs' scans, up to {@code max} in all. */
     static List<Sample> samples(List<Path[]> pairs, int max) throws Exception {
+        return samples(pairs, max, SCANS);
+    }
+
+    /** The first pages of the pairs, up to {@code max} in all, their images from {@code source}. */
+    static List<Sample> samples(List<Path[]> pairs, int max, ImageSource source) throws Exception {
         List<Sample> samples = new ArrayList<>();
         PdfReader textLayer = PdfReader.textLayerOnly();
         for (Path[] pair : pairs) {
@@ -54,7 +72,7 @@ final class OcrBench {
                 break;
             }
             LayoutDocument truth = textLayer.read(pair[1]);
-            List<PageImage> images = PdfPageImages.of(pair[0], max - samples.size());
+            List<PageImage> images = source.pages(pair, max - samples.size());
             for (int i = 0; i < images.size() && i < truth.pages().size(); i++) {
                 samples.add(new Sample(pair[0].getFileName().toString(), i + 1, images.get(i),
                         OcrDigitRecall.text(truth.pages().get(i))));
@@ -78,26 +96,12 @@ final class OcrBench {
                 out.println(language + ": " + ocr.unavailable().get());
                 continue;
             }
-            List<Double> pipelineSeconds = new ArrayList<>();
-            List<Double> bareSeconds = new ArrayList<>();
-            long[] pipelineErrors = new long[2];
-            long[] bareErrors = new long[2];
-            for (Sample s : samples) {
-                long t0 = System.nanoTime();
-                Page page = ocr.read(s.number(), s.image(), SCANNED);
-                pipelineSeconds.add((System.nanoTime() - t0) / 1e9);
-                add(pipelineErrors, CharacterErrors.count(OcrDigitRecall.text(page), s.truth()));
-                Bare bare = tesseract(s.image(), settings);
-                bareSeconds.add(bare.seconds());
-                add(bareErrors, CharacterErrors.count(bare.text(), s.truth()));
-            }
-            double p = Measures.median(pipelineSeconds.stream().mapToDouble(Double::doubleValue).toArray());
-            double b = Measures.median(bareSeconds.stream().mapToDouble(Double::doubleValue).toArray());
+            Row row = row(ocr, samples);
             if (Double.isNaN(firstRatio)) {
-                firstRatio = p / b;
+                firstRatio = row.ratio();
             }
-            out.printf(Locale.ROOT, "%-10s %15.2f  %16.2f  %5.2f  %12.3f  %13.3f%n", language, p, b, p / b,
-                    rate(pipelineErrors), rate(bareErrors));
+            out.printf(Locale.ROOT, "%-10s %15.2f  %16.2f  %5.2f  %12.3f  %13.3f%n", language, row.pipeline(),
+                    row.bare(), row.ratio(), row.pipelineCer(), row.bareCer());
             if (language.equals(languages.get(0))) {
                 workers(ocr, samples);
             }
@@ -107,6 +111,60 @@ final class OcrBench {
         out.printf(Locale.ROOT, "peak memory: heap %.0f MiB, process %s%n", Measures.peakHeapMiB(), processPeak());
         out.flush();
         return firstRatio;
+    }
+
+    /**
+     * The same pages rendered at each resolution, read with one model: which resolution the reader should render
+     * pages at that are not one scanned image.
+     */
+    void resolutions(List<Path[]> pairs, int max, List<Integer> dpis, String language) throws Exception {
+        out.printf(Locale.ROOT, "bench-ocr --render: up to %d pages of the text-layer PDFs rendered by PDFBox, model %s;"
+                + " load average %.2f; %d cores%n", max, language,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        out.println("dpi   pages  pipeline s/page  tesseract s/page  ratio  CER pipeline  CER tesseract");
+        OcrSettings base = OcrSettings.fromEnvironment();
+        OcrSettings settings = new OcrSettings(language, base.tessdata(), base.pageSegMode(), 1);
+        Ocr ocr = new Ocr(settings, () -> new Tess4jEngine(settings), true);
+        if (ocr.unavailable().isPresent()) {
+            out.println(language + ": " + ocr.unavailable().get());
+            return;
+        }
+        for (int dpi : dpis) {
+            List<Sample> samples = samples(pairs, max, rendered(dpi));
+            Row row = row(ocr, samples);
+            out.printf(Locale.ROOT, "%-5d %5d  %15.2f  %16.2f  %5.2f  %12.3f  %13.3f%n", dpi, samples.size(),
+                    row.pipeline(), row.bare(), row.ratio(), row.pipelineCer(), row.bareCer());
+        }
+        out.printf(Locale.ROOT, "the reader renders at %d dpi; seconds per page are medians%n",
+                PdfPageImages.renderDpi());
+        out.flush();
+    }
+
+    /** Medians of seconds per page, and character error rates, of the pipeline and the bare command. */
+    private record Row(double pipeline, double bare, double pipelineCer, double bareCer) {
+        double ratio() {
+            return pipeline / bare;
+        }
+    }
+
+    private Row row(Ocr ocr, List<Sample> samples) throws Exception {
+        List<Double> pipelineSeconds = new ArrayList<>();
+        List<Double> bareSeconds = new ArrayList<>();
+        long[] pipelineErrors = new long[2];
+        long[] bareErrors = new long[2];
+        for (Sample s : samples) {
+            long t0 = System.nanoTime();
+            Page page = ocr.read(s.number(), s.image(), SCANNED);
+            pipelineSeconds.add((System.nanoTime() - t0) / 1e9);
+            add(pipelineErrors, CharacterErrors.count(OcrDigitRecall.text(page), s.truth()));
+            Bare bare = tesseract(s.image(), ocr.settings());
+            bareSeconds.add(bare.seconds());
+            add(bareErrors, CharacterErrors.count(bare.text(), s.truth()));
+        }
+        return new Row(Measures.median(pipelineSeconds.stream().mapToDouble(Double::doubleValue).toArray()),
+                Measures.median(bareSeconds.stream().mapToDouble(Double::doubleValue).toArray()),
+                rate(pipelineErrors), rate(bareErrors));
     }
 
     private void workers(Ocr ocr, List<Sample> samples) throws Exception {

@@ -25,7 +25,10 @@ import org.itaminer.ingest.ocr.PageImage;
  */
 final class PdfPageImage {
 
-    /** The rendering resolution; about 300 dpi is the usual best for Thai print (to be measured on more pages). */
+    /**
+     * The rendering resolution. Measured with {@code bench-ocr --render} on pages rendered from text-layer PDFs: see
+     * the README's OCR section for the figures behind the choice.
+     */
     static final int RENDER_DPI = 300;
     /** An embedded image is the page when its aspect ratio is within this share of the page's. */
     static final double ASPECT_TOLERANCE = 0.05;
@@ -47,8 +50,12 @@ final class PdfPageImage {
                 }
             }
         }
-        BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY);
-        return new PageImage(rendered, RENDER_DPI);
+        return rendered(document, index, RENDER_DPI);
+    }
+
+    /** The page rendered by PDFBox in gray at {@code dpi}. */
+    static PageImage rendered(PDDocument document, int index, int dpi) throws IOException {
+        return new PageImage(new PDFRenderer(document).renderImageWithDPI(index, dpi, ImageType.GRAY), dpi);
     }
 
     /** The page's one image XObject, or null when it has none or several (or forms that may hold more). */

@@ -19,10 +19,31 @@ public final class PdfPageImages {
 
     /** The first {@code max} pages of the PDF as page images. */
     public static List<PageImage> of(Path pdf, int max) throws IOException {
+        return pages(pdf, max, (document, i) -> PdfPageImage.of(document, i, 1.0));
+    }
+
+    /**
+     * The first {@code max} pages of the PDF rendered at {@code dpi}, as the reader renders a page that is not one
+     * scanned image: to measure which resolution reads best.
+     */
+    public static List<PageImage> rendered(Path pdf, int max, int dpi) throws IOException {
+        return pages(pdf, max, (document, i) -> PdfPageImage.rendered(document, i, dpi));
+    }
+
+    /** The resolution the reader renders pages at. */
+    public static int renderDpi() {
+        return PdfPageImage.RENDER_DPI;
+    }
+
+    private interface PageTaker {
+        PageImage take(PDDocument document, int index) throws IOException;
+    }
+
+    private static List<PageImage> pages(Path pdf, int max, PageTaker taker) throws IOException {
         List<PageImage> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int i = 0; i < Math.min(max, document.getNumberOfPages()); i++) {
-                pages.add(PdfPageImage.of(document, i, 1.0));
+                pages.add(taker.take(document, i));
             }
         }
         return pages;
