@@ -3,6 +3,7 @@ package org.itaminer.ingest.ocr;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.itaminer.thai.ThaiChars;
 import org.itaminer.thai.ThaiTextNormalizer;
 
 /**
@@ -33,7 +34,8 @@ public final class LineText {
         double confidence = 0;
         int count = 0;
         for (Symbol s : line) {
-            if (box != null && (s.spaceBefore() || s.box().left() - box.right() > wide)) {
+            boolean apart = box != null && (s.spaceBefore() || s.box().left() - box.right() > wide);
+            if (apart && !splitSaraAm(text, s.text())) {
                 words.add(word(text, box, confidence / count));
                 text.setLength(0);
                 box = null;
@@ -47,6 +49,19 @@ public final class LineText {
         }
         words.add(word(text, box, confidence / count));
         return words;
+    }
+
+    /**
+     * Whether the word so far ends in NIKHAHIT (and tone marks) and the next symbol starts with SARA AA: the two
+     * halves of one SARA AM, which Thai never parts; the Thai script model prints a space between them.
+     */
+    static boolean splitSaraAm(CharSequence word, String next) {
+        int end = word.length();
+        while (end > 0 && ThaiChars.isToneMark(word.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && word.charAt(end - 1) == ThaiChars.NIKHAHIT && !next.isEmpty()
+                && next.charAt(0) == ThaiChars.SARA_AA;
     }
 
     /** The line's text: its words joined by single spaces. */
