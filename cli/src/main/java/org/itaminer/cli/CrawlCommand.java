@@ -16,8 +16,8 @@ import org.itaminer.acquire.crawl.Seed;
 import org.itaminer.acquire.crawl.SeedLists;
 import org.itaminer.acquire.fetch.FetchSettings;
 import org.itaminer.acquire.registry.SourceState;
-import org.itaminer.ingest.Ingest;
 import org.itaminer.pipeline.Workdir;
+import org.itaminer.pipeline.WorkdirOcr;
 import org.itaminer.pipeline.WorkdirLock;
 import org.itaminer.pipeline.acquire.WebAcquisition;
 import org.itaminer.pipeline.errors.RunId;
@@ -188,7 +188,7 @@ public final class CrawlCommand implements Callable<Integer> {
             RunId runId = RunId.next();
             RunPrinter printer = new RunPrinter(out, err, !quiet, !quiet && System.console() != null,
                     System::nanoTime);
-            RunSummary summary = new LocalRunner(workdir, Ingest.standard(), threads, runId)
+            RunSummary summary = new LocalRunner(workdir, WorkdirOcr.standardIngest(WorkdirOcr.of(workdir)), threads, runId)
                     .runInputs(result.documents(), printer);
             int code = printer.summary(summary, workdir, new InputScan(List.of(), List.of()), runId);
             return result.failures().isEmpty() ? code : ExitCodes.SOME_FAILED;

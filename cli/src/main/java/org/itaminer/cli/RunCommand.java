@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.itaminer.ingest.Ingest;
 import org.itaminer.ingest.ocr.Ocr;
 import java.util.Optional;
 import org.itaminer.model.DocumentFailure;
@@ -19,6 +18,7 @@ import org.itaminer.pipeline.input.InputScan;
 import org.itaminer.pipeline.input.InputWalk;
 import org.itaminer.pipeline.DocumentInput;
 import org.itaminer.pipeline.Workdir;
+import org.itaminer.pipeline.WorkdirOcr;
 import org.itaminer.pipeline.acquire.WebAcquisition;
 import org.itaminer.pipeline.WorkdirLock;
 import org.itaminer.pipeline.run.LocalRunner;
@@ -135,16 +135,16 @@ public final class RunCommand implements Callable<Integer> {
                 notFetched = fetched.failures().size();
             }
             RunSummary summary;
-            Ocr.Counts ocrBefore = Ocr.shared().counts();
+            Ocr ocr = WorkdirOcr.of(workdir);
             try {
-                summary = new LocalRunner(workdir, Ingest.standard(), threads, runId, Duration.ofMillis(Math.max(0, commitEveryMillis)))
+                summary = new LocalRunner(workdir, WorkdirOcr.standardIngest(ocr), threads, runId, Duration.ofMillis(Math.max(0, commitEveryMillis)))
                         .runInputs(documents, printer);
             } catch (RuntimeException | OutOfMemoryError e) {
                 // the run's own memory is free again here: say how far it got, in one line
                 LoggerFactory.getLogger(RunCommand.class).debug("the run stopped", e);
                 return printer.stopped(e, workdir);
             }
-            int code = printer.summary(summary, workdir, scan, runId, Ocr.shared().counts().since(ocrBefore));
+            int code = printer.summary(summary, workdir, scan, runId, ocr.counts());
             return notFetched > 0 && code == ExitCodes.OK ? ExitCodes.SOME_FAILED : code;
         } catch (IOException e) {
             err.println(WorkdirOptions.whyNot(dir, e));

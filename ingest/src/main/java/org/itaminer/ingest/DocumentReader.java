@@ -2,6 +2,7 @@ package org.itaminer.ingest;
 
 import java.nio.file.Path;
 import java.util.Set;
+import org.itaminer.ingest.ocr.Ocr;
 import org.itaminer.model.layout.LayoutDocument;
 
 /**
@@ -36,5 +37,14 @@ public interface DocumentReader {
      */
     default int priority() {
         return 0;
+    }
+
+    /**
+     * This reader reading page images with {@code ocr} ({@link Ingest#withOcr}): the OCR, with its engines and
+     * cache, is the caller's to give, not a JVM-wide one. The default, for readers that read no images, is this
+     * reader itself.
+     */
+    default DocumentReader withOcr(Ocr ocr) {
+        return this;
     }
 }

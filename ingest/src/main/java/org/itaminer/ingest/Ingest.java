@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.ingest.ocr.Ocr;
 import org.itaminer.ingest.text.ControlCharacters;
 
 /**
@@ -36,6 +38,17 @@ public final class Ingest {
     public static Ingest of(Map<Format, DocumentReader> readers) {
         Objects.requireNonNull(readers, "readers");
         return new Ingest(readers);
+    }
+
+    /**
+     * The same readers reading page images with {@code ocr}: e.g. one whose results are cached in a workdir. Without
+     * this, readers use {@link Ocr#shared()}, which caches nothing.
+     */
+    public Ingest withOcr(Ocr ocr) {
+        Objects.requireNonNull(ocr, "ocr");
+        Map<Format, DocumentReader> given = new EnumMap<>(Format.class);
+        readers.forEach((format, reader) -> given.put(format, reader.withOcr(ocr)));
+        return new Ingest(given);
     }
 
     /**

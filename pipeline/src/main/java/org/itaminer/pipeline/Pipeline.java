@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.itaminer.ingest.Ingest;
-import org.itaminer.ingest.ocr.DirectoryOcrCache;
-import org.itaminer.ingest.ocr.Ocr;
 import org.itaminer.model.DocumentFailure;
 import org.itaminer.model.FailureKind;
 import org.itaminer.model.Stage;
@@ -46,8 +44,9 @@ public final class Pipeline {
     private final StageFunction<Report, ?> next;
     private final ObjectMapper layoutJson = new ObjectMapper();
 
+    /** With every reader itaminer has and the workdir's OCR ({@link WorkdirOcr}). */
     public Pipeline(Workdir workdir) {
-        this(workdir, Ingest.standard());
+        this(workdir, WorkdirOcr.standardIngest(WorkdirOcr.of(workdir)));
     }
 
     /** Without a stage after extract: reports go to the workdir only. */
@@ -71,9 +70,6 @@ public final class Pipeline {
     public Pipeline(Workdir workdir, Ingest ingest, StageFunction<Report, ?> next) {
         this.workdir = Objects.requireNonNull(workdir, "workdir");
         this.ingest = new IngestStage(Objects.requireNonNull(ingest, "ingest"));
-        // the readers share one OCR per JVM: what it reads from page images is kept in this workdir, so that no
-        // page is OCR'd twice, even when a changed ingest makes the layouts again
-        Ocr.shared().useCache(new DirectoryOcrCache(workdir.ocrCacheFolder()));
         this.next = Objects.requireNonNull(next, "next");
     }
 

@@ -44,6 +44,11 @@ public final class ScanImageReader implements DocumentReader {
     }
 
     @Override
+    public ScanImageReader withOcr(Ocr given) {
+        return new ScanImageReader(given);
+    }
+
+    @Override
     public Set<Format> formats() {
         return Set.of(Format.IMAGE);
     }

@@ -78,6 +78,12 @@ public final class PdfReader implements DocumentReader {
         this.ocr = ocr;
     }
 
+    /** This reader with {@code ocr} for its scanned pages; a reader of text layers only stays one. */
+    @Override
+    public PdfReader withOcr(Ocr ocr) {
+        return this.ocr == null ? this : new PdfReader(repairThai, limits, () -> ocr);
+    }
+
     /** A reader of text layers only, with the standard repair and limits (for tests of text-layer reading). */
     public static PdfReader textLayerOnly() {
         return new PdfReader(true);

@@ -10,13 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.itaminer.ingest.Ingest;
 import org.itaminer.model.Stage;
 import org.itaminer.model.report.Report;
 import org.itaminer.model.report.ReportJson;
 import org.itaminer.pipeline.DocumentOutcome;
 import org.itaminer.pipeline.Pipeline;
 import org.itaminer.pipeline.Workdir;
+import org.itaminer.pipeline.WorkdirOcr;
 import org.itaminer.pipeline.stage.StageFunction;
 
 /**
@@ -84,7 +84,8 @@ public final class Evaluation {
     public static List<Scored> run(Path dir, Path workdir, List<String> forms) throws IOException {
         ObjectMapper json = ReportJson.mapper();
         Report[] last = new Report[1];
-        Pipeline pipeline = new Pipeline(new Workdir(workdir), Ingest.standard(), new StageFunction<Report, Report>() {
+        Workdir work = new Workdir(workdir);
+        Pipeline pipeline = new Pipeline(work, WorkdirOcr.standardIngest(WorkdirOcr.of(work)), new StageFunction<Report, Report>() {
             @Override
             public Stage stage() {
                 return Stage.STORE;
