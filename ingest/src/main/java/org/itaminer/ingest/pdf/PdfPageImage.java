@@ -21,7 +21,8 @@ import org.itaminer.ingest.ocr.PageImage;
  * A PDF page as an image for OCR. A scanned page is one image covering the page: that image is taken as it
  * is, at its own resolution (on the scanned seeds some 700 times faster than rendering the page again, and
  * no less accurate). Any other page (text drawn as many small images, vector outlines, a scan with a
- * stamp drawn over it) is rendered by PDFBox at {@value #RENDER_DPI} dpi in gray.
+ * stamp drawn over it) is rendered by PDFBox in gray: at {@value #RENDER_DPI} dpi, or, where images cover much of
+ * the page (a scan cut into tiles), at their own resolution up to {@value #MAX_RENDER_DPI} dpi.
  */
 final class PdfPageImage {
 
@@ -29,14 +30,22 @@ final class PdfPageImage {
      * The rendering resolution. Measured with {@code bench-ocr --render} on pages rendered from text-layer PDFs: see
      * the README's OCR section for the figures behind the choice.
      */
-    static final int RENDER_DPI = 300;
+    static final int RENDER_DPI = 200;
+    /** The most a page of images is rendered at: more costs time and memory for detail OCR does not use. */
+    static final int MAX_RENDER_DPI = 400;
+    /** Images that cover this share of a page make its text: it is rendered at their resolution. */
+    static final double IMAGE_PAGE = 0.3;
     /** An embedded image is the page when its aspect ratio is within this share of the page's. */
     static final double ASPECT_TOLERANCE = 0.05;
 
     private PdfPageImage() {
     }
 
-    static PageImage of(PDDocument document, int index, double imageCoverage) throws IOException {
+    /**
+     * @param imageCoverage the share of the page its images cover
+     * @param imageDpi their resolution as drawn, 0 when unknown
+     */
+    static PageImage of(PDDocument document, int index, double imageCoverage, int imageDpi) throws IOException {
         PDPage page = document.getPage(index);
         if (imageCoverage >= 0.8) {
             PDImageXObject scan = onlyImage(page.getResources());
@@ -50,7 +59,12 @@ final class PdfPageImage {
                 }
             }
         }
-        return rendered(document, index, RENDER_DPI);
+        return rendered(document, index, renderDpi(imageCoverage, imageDpi));
+    }
+
+    /** The resolution a page that is not one scanned image is rendered at. */
+    static int renderDpi(double imageCoverage, int imageDpi) {
+        return imageCoverage >= IMAGE_PAGE ? Math.max(RENDER_DPI, Math.min(MAX_RENDER_DPI, imageDpi)) : RENDER_DPI;
     }
 
     /** The page rendered by PDFBox in gray at {@code dpi}. */

@@ -19,7 +19,10 @@ public final class PdfPageImages {
 
     /** The first {@code max} pages of the PDF as page images. */
     public static List<PageImage> of(Path pdf, int max) throws IOException {
-        return pages(pdf, max, (document, i) -> PdfPageImage.of(document, i, 1.0));
+        return pages(pdf, max, (document, i) -> {
+            PageContent content = PageContentExtractor.extract(document, i, Integer.MAX_VALUE);
+            return PdfPageImage.of(document, i, content.imageCoverage(), content.imageDpi());
+        });
     }
 
     /**

@@ -214,7 +214,7 @@ public final class PdfReader implements DocumentReader {
         PageContent content = PageContentExtractor.extract(document, index, limits.maxGlyphsPerPage());
         TextLayer quality = PageClassifier.classify(content);
         if (quality.needsOcr()) {
-            scans.coverage(index + 1, content.imageCoverage());
+            scans.content(index + 1, content);
             return new Page(index + 1, List.of(), quality);
         }
         List<Block> blocks = PageLayoutBuilder.build(content);

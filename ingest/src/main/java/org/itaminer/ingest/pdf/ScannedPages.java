@@ -29,7 +29,7 @@ final class ScannedPages implements AutoCloseable {
 
     private final PDDocument document;
     private final Supplier<Ocr> ocrSource;
-    private final Map<Integer, Double> coverage = new HashMap<>();
+    private final Map<Integer, PageContent> contents = new HashMap<>();
     private Ocr ocr;
     private boolean unavailable;
     private ExecutorService workers;
@@ -41,9 +41,9 @@ final class ScannedPages implements AutoCloseable {
         this.unavailable = ocr == null;
     }
 
-    /** What share of page {@code number} images cover, as its content said. */
-    void coverage(int number, double share) {
-        coverage.put(number, share);
+    /** What the text layer of page {@code number} held, for how its image is taken: its drawn images. */
+    void content(int number, PageContent content) {
+        contents.put(number, content);
     }
 
     /**
@@ -65,7 +65,9 @@ final class ScannedPages implements AutoCloseable {
         int index = marked.number() - 1;
         PageImage image;
         try {
-            image = PdfPageImage.of(document, index, coverage.getOrDefault(marked.number(), 0.0));
+            PageContent content = contents.get(marked.number());
+            image = PdfPageImage.of(document, index, content == null ? 0 : content.imageCoverage(),
+                    content == null ? 0 : content.imageDpi());
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.completedFuture(failed(marked, e));
         }
