@@ -16,8 +16,10 @@ import org.itaminer.model.layout.Table;
  * column alignment of the word boxes outside the ruled grids. The words are handed to the same column finder
  * as a text-layer PDF's ({@link StreamTables}): this class only turns the engine's lines into printed lines.
  * Tesseract reads a borderless table's columns as blocks of their own, so the lines of all its blocks that sit
- * on one baseline are joined into one printed line first; a line the engine made of upper marks alone (it does
- * that on a tight line) is left out of the alignment and goes with the table it lies in.
+ * on one baseline are joined into one printed line first. What a scan adds to the PDF path's guards: words with
+ * no letter or digit (the edges of boxes and fields) are left out of the alignment, as are lines the engine
+ * made of upper marks alone (it does that on a tight line), which go with the table they lie in; and a table
+ * needs {@value #MIN_ROWS} rows.
  */
 final class BorderlessTables {
 
@@ -32,6 +34,12 @@ final class BorderlessTables {
      * size of its own.
      */
     private static final double BODY_SIZE_SPREAD = 1.6;
+    /**
+     * Rows a table read from a scan needs, its header included: the PDF path takes two, but on a scan a line
+     * of misread marks or box edges beside a real line fakes a two-row table too easily.
+     */
+    static final int MIN_ROWS = 3;
+    private static final String BULLETS = "-–—•▪●○◦❖➢➤►▶✓*";
     /** Baselines closer than this share of the letter height are one printed line. */
     private static final double SAME_BASELINE = 0.45;
     /** A line whose letters are under this share of the page's is marks read apart from their line. */
@@ -53,10 +61,11 @@ final class BorderlessTables {
     }
 
     /** One of the engine's lines, its words outside ruled grids. */
+    /** @param noise a line of marks read apart from their letters, of small junk letters or of box edges */
     private record EngineLine(List<Symbol> source, List<OcrWord> words, double baseline, double[] letters,
-            boolean marksOnly) {
+            boolean noise) {
 
-        EngineLine asMarks() {
+        EngineLine asNoise() {
             return new EngineLine(source, words, baseline, letters, true);
         }
 
@@ -75,17 +84,16 @@ final class BorderlessTables {
             for (List<Symbol> line : paragraph) {
                 List<Symbol> free = line.stream().filter(s -> outside(s.box(), grids)).toList();
                 if (!free.isEmpty()) {
-                    List<OcrWord> words = LineText.words(line).stream().filter(w -> outside(w.box(), grids)).toList();
-                    if (!words.isEmpty()) {
-                        engineLines.add(engineLine(line, free, words));
-                    }
+                    List<OcrWord> words = LineText.words(line).stream().filter(w -> outside(w.box(), grids))
+                            .filter(w -> !isRuleFragment(w.text())).toList();
+                    engineLines.add(engineLine(line, free, words));
                 }
             }
         }
-        double body = median(engineLines.stream().filter(l -> !l.marksOnly()).mapToDouble(EngineLine::letter).toArray());
+        double body = median(engineLines.stream().filter(l -> !l.noise()).mapToDouble(EngineLine::letter).toArray());
         // marks over a tight line that the engine read as a line of their own come out as small junk letters
-        engineLines = engineLines.stream().map(l -> l.letter() < SMALL * body ? l.asMarks() : l).toList();
-        List<EngineLine> text = engineLines.stream().filter(l -> !l.marksOnly()).toList();
+        engineLines = engineLines.stream().map(l -> l.letter() < SMALL * body ? l.asNoise() : l).toList();
+        List<EngineLine> text = engineLines.stream().filter(l -> !l.noise()).toList();
         if (text.size() < 2) {
             return Found.NONE;
         }
@@ -98,6 +106,9 @@ final class BorderlessTables {
         List<Placed> tables = new ArrayList<>();
         Set<List<Symbol>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         for (StreamTables.Found found : StreamTables.find(lines, ruledTops)) {
+            if (found.table().rows().size() < MIN_ROWS) {
+                continue;
+            }
             int top = Integer.MAX_VALUE;
             for (EngineLine l : printed.get(found.first())) {
                 top = Math.min(top, l.words().stream().mapToInt(w -> w.box().top()).min().orElse(top));
@@ -107,7 +118,7 @@ final class BorderlessTables {
                 printed.get(k).forEach(l -> taken.add(l.source()));
             }
             for (EngineLine l : engineLines) {
-                if (l.marksOnly() && l.baseline() >= top && l.baseline() <= bottom) {
+                if (l.noise() && l.baseline() >= top && l.baseline() <= bottom) {
                     taken.add(l.source());
                 }
             }
@@ -128,11 +139,11 @@ final class BorderlessTables {
     /** Baseline and letter height from the line's symbols that are letters (not marks above or below). */
     private static EngineLine engineLine(List<Symbol> source, List<Symbol> free, List<OcrWord> words) {
         List<Symbol> letters = free.stream().filter(s -> !isMarks(s.text())).toList();
-        boolean marksOnly = letters.isEmpty();
-        List<Symbol> basis = marksOnly ? free : letters;
+        boolean noise = letters.isEmpty() || words.isEmpty();
+        List<Symbol> basis = noise ? free : letters;
         double baseline = median(basis.stream().mapToDouble(s -> s.box().bottom()).toArray());
         double[] heights = basis.stream().mapToDouble(s -> s.box().height()).toArray();
-        return new EngineLine(source, words, baseline, heights, marksOnly);
+        return new EngineLine(source, words, baseline, heights, noise);
     }
 
     /**
@@ -187,6 +198,14 @@ final class BorderlessTables {
         words.sort(Comparator.comparingDouble(TextLine.Word::x0));
         boolean bodySize = letter <= body * BODY_SIZE_SPREAD && letter >= body / BODY_SIZE_SPREAD;
         return new TextLine(words, baseline / members.size(), EM_PER_LETTER * (bodySize ? body : letter));
+    }
+
+    /**
+     * Whether the word has no letter, digit or list bullet: the edge of a box or field that the ruling finder
+     * left ("|", "[", "“"), or specks. It would cover a gutter or make a column of its own.
+     */
+    static boolean isRuleFragment(String text) {
+        return text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || BULLETS.indexOf(c) >= 0);
     }
 
     /** Whether the text is only Thai marks written above or below a letter (vowels, tone marks, thanthakhat). */
