@@ -60,8 +60,10 @@ final class BorderlessTables {
     record Placed(int top, Table table) {
     }
 
-    /** One of the engine's lines, its words outside ruled grids. */
-    /** @param noise a line of marks read apart from their letters, of small junk letters or of box edges */
+    /**
+     * One of the engine's lines, its words outside ruled grids.
+     *
+     * @param noise a line of marks read apart from their letters, of small junk letters or of box edges */
     private record EngineLine(List<Symbol> source, List<OcrWord> words, double baseline, double[] letters,
             boolean noise) {
 
