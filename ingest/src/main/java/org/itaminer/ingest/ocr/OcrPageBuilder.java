@@ -12,7 +12,8 @@ import org.itaminer.model.layout.TextLayer;
 
 /**
  * A recognised page into the layout model: ruled tables found in the image get the words whose centres
- * fall in their cells; the other lines become paragraphs as the engine grouped them. Blocks are ordered
+ * fall in their cells; tables without rulings are read from the alignment of the other words
+ * ({@link BorderlessTables}); the remaining lines become paragraphs as the engine grouped them. Blocks are ordered
  * top to bottom.
  */
 public final class OcrPageBuilder {
@@ -38,6 +39,7 @@ public final class OcrPageBuilder {
         for (int i = 0; i < grids.size(); i++) {
             tableWords.add(new ArrayList<>());
         }
+        BorderlessTables.Found borderless = BorderlessTables.find(recognized, grids);
         double confidence = 0;
         int words = 0;
         int low = 0;
@@ -55,7 +57,7 @@ public final class OcrPageBuilder {
                     int grid = gridOf(word, grids);
                     if (grid >= 0) {
                         tableWords.get(grid).add(word);
-                    } else {
+                    } else if (!borderless.took(line)) {
                         free.add(word);
                     }
                 }
@@ -75,6 +77,7 @@ public final class OcrPageBuilder {
                 blocks.add(new Placed(grid.bounds().top(), table));
             }
         }
+        borderless.tables().forEach(t -> blocks.add(new Placed(t.top(), t.table())));
         blocks.sort(Comparator.comparingInt(Placed::top));
         Recognition recognition = new Recognition(recognized.engine(), words == 0 ? 0 : confidence / words, words, low,
                 doubtfulNumbers);

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.Paragraph;
@@ -13,16 +12,14 @@ import org.itaminer.model.layout.Table;
 
 /**
  * Turns one page's glyphs and rulings into blocks: ruled tables first ({@link RulingTableDetector}, then
- * {@link LatticeExtractor}), then stream tables among the lines left between them ({@link AlignedLineDetector},
- * then {@link StreamExtractor}), and the remaining lines as paragraphs (a larger gap between lines or another
+ * {@link LatticeExtractor}), then stream tables among the lines left between them ({@link StreamTables}), and
+ * the remaining lines as paragraphs (a larger gap between lines or another
  * type size starts a new paragraph), all in top-to-bottom order.
  */
 final class PageLayoutBuilder {
 
     private static final TableDetector<PageContent, TableRegion> RULED = new RulingTableDetector();
     private static final TableExtractor<RuledArea> LATTICE = new LatticeExtractor();
-    private static final TableDetector<List<TextLine>, LineRun> ALIGNED = new AlignedLineDetector();
-    private static final TableExtractor<LineRun> STREAM = new StreamExtractor();
 
     private record Placed(double top, Block block) {
     }
@@ -56,15 +53,12 @@ final class PageLayoutBuilder {
         boolean[] used = new boolean[lines.size()];
         // stream tables among the lines between two ruled tables (a plan's unruled measure table under a ruled
         // score table): a run never reaches across a ruled table
-        List<Placed> ruled = List.copyOf(placed);
-        int from = 0;
-        while (from < lines.size()) {
-            int to = from + 1;
-            while (to < lines.size() && band(lines.get(to), ruled) == band(lines.get(from), ruled)) {
-                to++;
+        List<Double> ruledTops = placed.stream().map(Placed::top).toList();
+        for (StreamTables.Found found : StreamTables.find(lines, ruledTops)) {
+            placed.add(new Placed(lines.get(found.first()).top(), found.table()));
+            for (int k = found.first(); k <= found.last(); k++) {
+                used[k] = true;
             }
-            readStreamTables(lines.subList(from, to), from, used, placed);
-            from = to;
         }
         placed.sort(Comparator.comparingDouble(Placed::top));
         List<Block> blocks = new ArrayList<>();
@@ -98,34 +92,6 @@ final class PageLayoutBuilder {
             blocks.add(placed.get(t++).block());
         }
         return blocks;
-    }
-
-    private static void readStreamTables(List<TextLine> band, int offset, boolean[] used, List<Placed> placed) {
-        int next = 0; // a run inside a table already read is passed over
-        for (LineRun run : ALIGNED.detect(band)) {
-            if (run.first() < next) {
-                continue;
-            }
-            Optional<ExtractedTable> table = STREAM.extract(run);
-            if (table.isPresent()) {
-                placed.add(new Placed(table.get().top(), table.get().table()));
-                for (int k = run.first(); k <= run.last(); k++) {
-                    used[offset + k] = true;
-                }
-                next = run.last() + 1;
-            }
-        }
-    }
-
-    /** How many ruled tables start above the line. */
-    private static int band(TextLine line, List<Placed> ruled) {
-        int n = 0;
-        for (Placed p : ruled) {
-            if (p.top() < line.top()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     static int tableCount(List<Block> blocks) {

@@ -3,19 +3,20 @@ package org.itaminer.ingest.pdf;
 import java.util.List;
 
 /**
- * One printed line: its words left to right.
+ * One printed line: its words left to right, in reading space (x to the right, y down). Public so that OCR
+ * can hand its word boxes to {@link StreamTables}; page units there are image pixels.
  *
  * @param words the words (runs of glyphs without a space or gap between them)
  * @param baseline the baseline y
  * @param size the largest font size on the line
  */
-record TextLine(List<Word> words, double baseline, double size) {
+public record TextLine(List<Word> words, double baseline, double size) {
 
-    /** A word with its horizontal extent. */
-    record Word(String text, double x0, double x1, double top, double bottom) {
+    /** A word with its extent (top and bottom: its glyphs' top and baseline). */
+    public record Word(String text, double x0, double x1, double top, double bottom) {
     }
 
-    TextLine {
+    public TextLine {
         words = List.copyOf(words);
     }
 

@@ -5,6 +5,7 @@
  * {@code TableDetector} gives regions ({@code RulingTableDetector}: crossing rulings;
  * {@code AlignedLineDetector}: runs of aligned lines) and a {@code TableExtractor} turns a region into an
  * optional table ({@code LatticeExtractor}, {@code StreamExtractor}); {@code PageLayoutBuilder} wires them.
+ * {@link org.itaminer.ingest.pdf.StreamTables} is the one entry to stream tables, shared with OCR's word boxes.
  * {@code PageClassifier} marks pages for OCR, and {@link org.itaminer.ingest.pdf.ThaiTextLayerRepair} fixes
  * SARA AA/AM confusion. Thai character classes come from {@code org.itaminer.thai.ThaiChars};
  * character-level normalisation (private-use mapping, SARA AM composition) is left to extract.
