@@ -14,8 +14,7 @@ import org.itaminer.model.layout.TextLayer;
 /**
  * A recognised page into the layout model: ruled tables found in the image get the words whose centres
  * fall in their cells; the other lines become paragraphs as the engine grouped them. Blocks are ordered
- * top to bottom. Every word is kept on the page with its confidence and its place (block, and line or cell), so
- * that a reader can tell which cell or line to check.
+ * top to bottom.
  */
 public final class OcrPageBuilder {
 
@@ -86,7 +85,10 @@ public final class OcrPageBuilder {
         return new Page(number, blocks.stream().map(Placed::block).toList(), textLayer, recognition, words(blocks));
     }
 
-    /** The blocks' words with their places, in block order. */
+    /**
+     * The blocks' words with their places, in block order: every word is kept on the page with its confidence and
+     * its place (block, and line or cell), so that a reader can tell which cell or line to check.
+     */
     private static List<RecognizedWord> words(List<Placed> blocks) {
         List<RecognizedWord> out = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
@@ -115,5 +117,10 @@ public final class OcrPageBuilder {
 
     /** A block, where its top is, and its words with their places in it. */
     private record Placed(int top, Block block, List<CellGrid.PlacedWord> words) {
+
+        /** A block whose words' places are not known: its words are not kept. */
+        Placed(int top, Block block) {
+            this(top, block, List.of());
+        }
     }
 }
