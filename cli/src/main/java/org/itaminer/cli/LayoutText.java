@@ -2,7 +2,7 @@ package org.itaminer.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.OptionalDouble;
 import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.LayoutDocument;
@@ -14,7 +14,9 @@ import org.itaminer.model.layout.Table;
 
 /**
  * The layout model as plain text, page by page: a paragraph's lines as printed, a table's rows as
- * TAB-separated cells (so a user can paste them into a spreadsheet). Presentation only.
+ * TAB-separated cells (so a user can paste them into a spreadsheet). A line or cell OCR read with low confidence
+ * ends with its confidence in brackets ({@code กองคลัง [?41]}): the words to check against the image.
+ * Presentation only.
  */
 final class LayoutText {
 
@@ -24,13 +26,18 @@ final class LayoutText {
     static void print(PrintWriter out, LayoutDocument layout) {
         for (Page page : layout.pages()) {
             out.println(header(page));
-            for (Block block : page.blocks()) {
+            for (int b = 0; b < page.blocks().size(); b++) {
+                Block block = page.blocks().get(b);
                 if (block instanceof Paragraph p) {
-                    p.lines().forEach(out::println);
+                    for (int l = 0; l < p.lines().size(); l++) {
+                        out.println(p.lines().get(l) + doubt(page, b, l, 0));
+                    }
                 } else if (block instanceof Table t) {
                     out.printf(Locale.ROOT, "[table %d×%d, %s]%n", t.rows().size(), t.columnCount(),
                             t.method().name().toLowerCase(Locale.ROOT));
-                    t.rows().forEach(r -> out.println(row(r)));
+                    for (int r = 0; r < t.rows().size(); r++) {
+                        out.println(row(page, b, r, t.rows().get(r)));
+                    }
                     out.println("[end of table]");
                 }
                 out.println();
@@ -51,12 +58,23 @@ final class LayoutText {
     }
 
     /** One row as TAB-separated cells; a merged cell is followed by the empty columns it covers. */
-    static String row(Row row) {
-        return row.cells().stream().map(LayoutText::cell).collect(Collectors.joining("\t"));
+    private static String row(Page page, int block, int r, Row row) {
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < row.cells().size(); c++) {
+            out.append(c == 0 ? "" : "\t").append(cell(row.cells().get(c), doubt(page, block, r, c)));
+        }
+        return out.toString();
     }
 
-    private static String cell(Cell cell) {
+    private static String cell(Cell cell, String doubt) {
         String text = cell.text().replaceAll("[\\t\\r\\n]+", " ");
-        return text + "\t".repeat(cell.columnSpan() - 1);
+        return text + doubt + "\t".repeat(cell.columnSpan() - 1);
+    }
+
+    /** " [?41]" after a line or cell read with a confidence below {@link Recognition#LOW_CONFIDENCE}; else "". */
+    private static String doubt(Page page, int block, int row, int column) {
+        OptionalDouble confidence = page.confidenceAt(block, row, column);
+        return confidence.isPresent() && confidence.getAsDouble() < Recognition.LOW_CONFIDENCE
+                ? String.format(Locale.ROOT, " [?%.0f]", confidence.getAsDouble()) : "";
     }
 }

@@ -13,11 +13,24 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
+import org.itaminer.model.layout.LayoutDocument;
+import org.itaminer.model.layout.Page;
+import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.Recognition;
+import org.itaminer.model.layout.RecognizedWord;
+import org.itaminer.model.layout.Row;
+import org.itaminer.model.layout.Table;
+import org.itaminer.model.layout.TableMethod;
+import org.itaminer.model.layout.TextLayer;
+import org.itaminer.model.layout.TextSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,8 +87,43 @@ class TextCommandTest {
         // the ruled table comes out as TAB-separated rows; OCR may misread a glyph, not the grid
         assertTrue(r.out().lines().anyMatch(l -> l.split("\t", -1).length == 2 && l.endsWith("\t85.50")), r.out());
         CliRun json = CliRun.of("text", png.toString(), "--json");
-        JsonNode recognition = new ObjectMapper().readTree(json.out()).path("pages").get(0).path("recognition");
+        JsonNode page = new ObjectMapper().readTree(json.out()).path("pages").get(0);
+        JsonNode recognition = page.path("recognition");
         assertTrue(recognition.path("meanConfidence").asDouble() > 50, json.out());
+        // every word with its confidence, its box and its place; the score is in the table's second column
+        JsonNode words = page.path("words");
+        assertTrue(words.size() > 3, json.out());
+        words.forEach(w -> assertTrue(w.path("confidence").isNumber() && w.path("box").size() == 4, w.toString()));
+        JsonNode score = StreamSupport.stream(words.spliterator(), false)
+                .filter(w -> w.path("text").asText().equals("85.50")).findFirst().orElseThrow(() -> new AssertionError(json.out()));
+        assertEquals("table", page.path("blocks").get(score.path("block").asInt()).path("type").asText());
+        assertEquals(1, score.path("column").asInt(), score.toString());
+    }
+
+    @ParameterizedTest(name = "{0} at {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            กองคลัง        | 41 | 1\tเผยแพร่ข้อมูลข่าวสาร\tกองคลัง [?41]
+            กองคลัง        | 60 | 1\tเผยแพร่ข้อมูลข่าวสาร\tกองคลัง
+            บันทึกข้อความ   | 35 | บันทึกข้อความ [?35]
+            บันทึกข้อความ   | 92 | บันทึกข้อความ
+            """)
+    void aLineOrCellReadWithLowConfidenceIsMarked(String word, double confidence, String expected) {
+        Table table = new Table(List.of(
+                Row.of("1", "เผยแพร่ข้อมูลข่าวสาร", "กองคลัง")),
+                TableMethod.OCR);
+        boolean inTable = word.equals("กองคลัง");
+        RecognizedWord read = new RecognizedWord(word, confidence,
+                new RecognizedWord.Box(100, 100, 300, 140), inTable ? 1 : 0, 0, inTable ? 2 : 0);
+        Page page = new Page(1, List.of(
+                Paragraph.of("บันทึกข้อความ"), table),
+                new TextLayer(TextLayer.Quality.NO_TEXT, "no text layer"),
+                new Recognition("stand-in", confidence, 1, confidence < 60 ? 1 : 0),
+                List.of(read));
+        StringWriter text = new StringWriter();
+        LayoutText.print(new PrintWriter(text), new LayoutDocument("image/png",
+                TextSource.OCR, List.of(page), List.of()));
+        List<String> lines = text.toString().lines().toList();
+        assertTrue(lines.contains(expected.replace("\\t", "\t")), text.toString());
     }
 
     @ParameterizedTest

@@ -114,6 +114,8 @@ public final class Extraction {
                 warnings.add(Warning.onPage(Warning.Kind.UNSURE_DIGITS, page.number(), OcrDoubt.digitsSentence(page)));
             }
         }
+        // the page as read (not normalized), whose blocks the words' places index
+        warnings.addAll(LowConfidenceCells.warnings(layout, measures));
         // the report's components are its JSON form: null where the document names no year or cites no result
         return new Report(Report.SCHEMA_VERSION, source.sha256(), source, title.text(), kind, agency,
                 fiscalYear.isPresent() ? fiscalYear.getAsInt() : null, assessment.assessment().orElse(null),

@@ -9,13 +9,20 @@ final class OcrDoubt {
 
     /** A page where more than this share of the words is of low confidence is reported. */
     static final double DOUBTFUL_SHARE = 0.25;
+    /**
+     * A page whose words' mean confidence is below this is reported too, however few of its words are under
+     * {@link Recognition#LOW_CONFIDENCE}: on the scanned seeds pages read at 80 to 93, and 2 of 81 below
+     * (75 and 78, table pages of about 25 words with a fifth of them doubtful).
+     */
+    static final double LOW_MEAN = 80;
 
     private OcrDoubt() {
     }
 
     static boolean doubtful(Recognition recognition) {
         return recognition.recognised() && recognition.words() > 0
-                && recognition.lowConfidenceWords() > DOUBTFUL_SHARE * recognition.words();
+                && (recognition.lowConfidenceWords() > DOUBTFUL_SHARE * recognition.words()
+                    || recognition.meanConfidence() < LOW_MEAN);
     }
 
     static String sentence(Page page) {

@@ -23,14 +23,16 @@ class OcrWarningsTest {
 
     private static final TextLayer SCAN = new TextLayer(TextLayer.Quality.NO_TEXT, "no text layer");
 
-    @ParameterizedTest(name = "{0} words, {1} doubtful, read: {2}")
+    @ParameterizedTest(name = "{0} words, {1} doubtful, mean {2}, read: {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            120 | 5  | true  | ''
-            120 | 60 | true  | page 1: low OCR confidence (60 of 120 words below 60, mean 58)
-            0   | 0  | false | page 1 needs OCR: no text layer
+            120 | 5  | 88   | true  | ''
+            120 | 60 | 58   | true  | page 1: low OCR confidence (60 of 120 words below 60, mean 58)
+            24  | 5  | 78.4 | true  | page 1: low OCR confidence (5 of 24 words below 60, mean 78)
+            24  | 5  | 80   | true  | ''
+            0   | 0  | 0    | false | page 1 needs OCR: no text layer
             """)
-    void theWarningsSayWhatBecameOfTheScannedPage(int words, int low, boolean read, String expected) {
-        Recognition recognition = read ? new Recognition("tesseract 5.3.0 tha+eng", 58, words, low) : Recognition.NONE;
+    void theWarningsSayWhatBecameOfTheScannedPage(int words, int low, double mean, boolean read, String expected) {
+        Recognition recognition = read ? new Recognition("tesseract 5.3.0 tha+eng", mean, words, low) : Recognition.NONE;
         Page page = new Page(1, read ? List.of(Paragraph.of("บันทึกข้อความ", "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลบ้านโคก"))
                 : List.of(), SCAN, recognition);
         LayoutDocument layout = new LayoutDocument("application/pdf", read ? TextSource.OCR : TextSource.PDF_TEXT,

@@ -42,6 +42,11 @@ public record Warning(Kind kind, OptionalInt page, String text) {
         DUPLICATE_NUMBER("^two measures are numbered"),
         /** No publishing agency was found. */
         NO_AGENCY("^no agency name found"),
+        /**
+         * A table cell read by OCR with low confidence whose text went into a measure's fields (ช่องตารางที่อ่านได้ไม่แน่ใจ);
+         * before {@link #LOW_CONFIDENCE}, whose sentences begin alike.
+         */
+        LOW_CONFIDENCE_CELL("low OCR confidence in (a cell|\\d+ more cells)"),
         /** A page read by OCR whose words the engine was often unsure of. */
         LOW_CONFIDENCE("low OCR confidence"),
         /** Numbers on a page read by OCR whose Thai digits could not be trusted (ตัวเลขไทยที่ไม่แน่ใจ). */

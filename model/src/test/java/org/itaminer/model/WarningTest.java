@@ -25,6 +25,9 @@ class WarningTest {
         "two measures are numbered 4 (seq 5)                            | DUPLICATE_NUMBER   | 0",
         "no agency name found                                           | NO_AGENCY          | 0",
         "damaged file: 3 objects could not be read                      | DAMAGED            | 0",
+        "page 4: low OCR confidence (5 of 23 words below 60, mean 78)   | LOW_CONFIDENCE     | 4",
+        "page 23: low OCR confidence in a cell (mean 32) read into measure 14, title: \"many\" | LOW_CONFIDENCE_CELL | 23",
+        "low OCR confidence in 6 more cells read into measures (pages 2, 5) | LOW_CONFIDENCE_CELL | 0",
         "ตารางไม่สมบูรณ์                                                 | OTHER              | 0",
     })
     void kindAndPageAreReadBackFromTheSentence(String text, Warning.Kind kind, int page) throws Exception {

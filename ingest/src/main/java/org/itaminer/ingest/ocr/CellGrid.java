@@ -136,9 +136,26 @@ public final class CellGrid {
 
     /** The table with each word in the cell its centre falls in; an empty row is left out. */
     public Table fill(List<OcrWord> words) {
+        return fillPlaced(words).table();
+    }
+
+    /**
+     * A word in a filled table: its row and its cell in that row (a merged cell counts once), as in the table.
+     */
+    public record PlacedWord(OcrWord word, int row, int column) {
+    }
+
+    /** A filled table and where each of its words went (words of a row left out as empty are not there). */
+    public record Filled(Table table, List<PlacedWord> words) {
+    }
+
+    /** As {@link #fill}, with the place of every word. */
+    public Filled fillPlaced(List<OcrWord> words) {
         List<Row> rows = new ArrayList<>();
+        List<PlacedWord> placed = new ArrayList<>();
         for (int r = 0; r < rows(); r++) {
             List<Cell> cells = new ArrayList<>();
+            List<PlacedWord> inRow = new ArrayList<>();
             int c = 0;
             while (c < columns()) {
                 int end = c + 1;
@@ -148,15 +165,18 @@ public final class CellGrid {
                 Box box = new Box(xs.get(c), ys.get(r), xs.get(end), ys.get(r + 1));
                 List<OcrWord> inside = words.stream()
                         .filter(w -> box.contains(w.box().centreX(), w.box().centreY())).toList();
+                int column = cells.size();
+                inside.forEach(w -> inRow.add(new PlacedWord(w, rows.size(), column)));
                 cells.add(new Cell(CellText.paragraphsOfText(lines(inside)), end - c));
                 c = end;
             }
             Row row = new Row(cells);
             if (!row.isBlank()) {
                 rows.add(row);
+                placed.addAll(inRow);
             }
         }
-        return new Table(rows, TableMethod.OCR, openTop, openBottom);
+        return new Filled(new Table(rows, TableMethod.OCR, openTop, openBottom), placed);
     }
 
     /** A cell's words as printed lines: grouped by their vertical centres, each line left to right. */

@@ -7,6 +7,7 @@ import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
 import org.itaminer.model.layout.Recognition;
+import org.itaminer.model.layout.RecognizedWord;
 import org.itaminer.model.layout.Table;
 import org.itaminer.model.layout.TextLayer;
 
@@ -45,6 +46,7 @@ public final class OcrPageBuilder {
         int low = 0;
         for (List<List<Symbol>> paragraph : recognized.paragraphs()) {
             List<String> lines = new ArrayList<>();
+            List<CellGrid.PlacedWord> placed = new ArrayList<>();
             int top = Integer.MAX_VALUE;
             for (List<Symbol> line : paragraph) {
                 List<OcrWord> free = new ArrayList<>();
@@ -62,26 +64,49 @@ public final class OcrPageBuilder {
                     }
                 }
                 if (!free.isEmpty()) {
+                    int lineIndex = lines.size();
+                    free.forEach(w -> placed.add(new CellGrid.PlacedWord(w, lineIndex, 0)));
                     lines.add(LineText.text(free));
                     top = Math.min(top, free.get(0).box().top());
                 }
             }
             if (!lines.isEmpty()) {
-                blocks.add(new Placed(top, new Paragraph(lines)));
+                blocks.add(new Placed(top, new Paragraph(lines), placed));
             }
         }
         for (int i = 0; i < grids.size(); i++) {
             CellGrid grid = grids.get(i);
-            Table table = grid.fill(tableWords.get(i));
-            if (!table.rows().isEmpty()) {
-                blocks.add(new Placed(grid.bounds().top(), table));
+            CellGrid.Filled filled = grid.fillPlaced(tableWords.get(i));
+            if (!filled.table().rows().isEmpty()) {
+                blocks.add(new Placed(grid.bounds().top(), filled.table(), filled.words()));
             }
         }
         borderless.tables().forEach(t -> blocks.add(new Placed(t.top(), t.table())));
         blocks.sort(Comparator.comparingInt(Placed::top));
         Recognition recognition = new Recognition(recognized.engine(), words == 0 ? 0 : confidence / words, words, low,
                 doubtfulNumbers);
-        return new Page(number, blocks.stream().map(Placed::block).toList(), textLayer, recognition);
+        return new Page(number, blocks.stream().map(Placed::block).toList(), textLayer, recognition, words(blocks));
+    }
+
+    /**
+     * The blocks' words with their places, in block order: every word is kept on the page with its confidence and
+     * its place (block, and line or cell), so that a reader can tell which cell or line to check.
+     */
+    private static List<RecognizedWord> words(List<Placed> blocks) {
+        List<RecognizedWord> out = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (CellGrid.PlacedWord p : blocks.get(b).words()) {
+                OcrWord w = p.word();
+                if (!w.text().isBlank()) {
+                    Box box = w.box();
+                    // a tenth of a point is finer than any threshold reads, and keeps the JSON short
+                    double confidence = Math.max(0, Math.min(100, Math.round(w.confidence() * 10) / 10.0));
+                    out.add(new RecognizedWord(w.text(), confidence,
+                            new RecognizedWord.Box(box.left(), box.top(), box.right(), box.bottom()), b, p.row(), p.column()));
+                }
+            }
+        }
+        return out;
     }
 
     private static int gridOf(OcrWord word, List<CellGrid> grids) {
@@ -93,6 +118,12 @@ public final class OcrPageBuilder {
         return -1;
     }
 
-    private record Placed(int top, Block block) {
+    /** A block, where its top is, and its words with their places in it. */
+    private record Placed(int top, Block block, List<CellGrid.PlacedWord> words) {
+
+        /** A block whose words' places are not known: its words are not kept. */
+        Placed(int top, Block block) {
+            this(top, block, List.of());
+        }
     }
 }

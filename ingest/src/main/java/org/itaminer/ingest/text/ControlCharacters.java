@@ -104,7 +104,8 @@ public final class ControlCharacters {
         if (!reason.equals(page.textLayer().reason())) {
             changed = true;
         }
-        return changed ? new Page(page.number(), blocks, new TextLayer(page.textLayer().quality(), reason), page.recognition()) : page;
+        return changed ? new Page(page.number(), blocks, new TextLayer(page.textLayer().quality(), reason), page.recognition(),
+                page.words()) : page;
     }
 
     /** Cleaned lines, blank ones left out; null when no line is left. */
