@@ -64,7 +64,7 @@ class BenchOcrCommandTest {
         Matcher high = Pattern.compile("\n200 +1 +([0-9.]+) +([0-9.]+) +([0-9.]+) +([0-9.]+)").matcher(r.out());
         assertTrue(low.find() && high.find(), r.out());
         assertTrue(Double.parseDouble(high.group(4)) < 0.2, "200 dpi reads the English lines: " + r.out());
-        assertTrue(r.out().contains("the reader renders at 300 dpi"), r.out());
+        assertTrue(r.out().contains("the reader renders at " + org.itaminer.ingest.pdf.PdfPageImages.renderDpi() + " dpi"), r.out());
     }
 
     @Test
