@@ -13,6 +13,11 @@ import net.sourceforge.lept4j.Pix;
  */
 final class LeptonicaImages {
 
+    static {
+        // a blank page makes the skew finder complain on stderr, between the run's lines; its answer says as much
+        Leptonica1.setMsgSeverity(net.sourceforge.lept4j.ILeptonica.L_SEVERITY_NONE);
+    }
+
     private LeptonicaImages() {
     }
 

@@ -152,26 +152,20 @@ public final class Ocr {
      */
     public Page read(int number, PageImage image, TextLayer why) throws OcrException {
         Straightener.Straightened upright = straightener.straighten(image);
+        RecognizedPage recognized = recognize(upright);
+        if (Straightener.mayBeUpsideDown(recognized)) {
+            Optional<Straightener.Straightened> turned = straightener.upsideDown(upright);
+            if (turned.isPresent()) {
+                RecognizedPage again = recognize(turned.get());
+                if (Straightener.meanConfidence(again) > Straightener.meanConfidence(recognized)) {
+                    upright = turned.get();
+                    recognized = again;
+                }
+            }
+        }
         image = upright.image();
         RulingFinder.Found rulings = upright.rulings();
         PageImage clean = new PageImage(rulings.withoutRulings(), image.dpi());
-        OcrCache kept = cache;
-        String key = kept == OcrCache.NONE ? "" : OcrCache.key(clean, settings);
-        Optional<RecognizedPage> cached = kept.get(key);
-        RecognizedPage recognized;
-        if (cached.isPresent()) {
-            recognized = cached.get();
-            pagesFromCache.incrementAndGet();
-        } else {
-            try {
-                recognized = pool.with(engine -> engine.recognize(clean));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OcrException("interrupted while waiting for an OCR engine", e);
-            }
-            pagesRead.incrementAndGet();
-            kept.put(key, recognized);
-        }
         PageDigits.Outcome digits = (reReadDigits ? PageDigits.shared() : PageDigits.OFF).recover(clean.image(), recognized);
         recognized = digits.page();
         int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
@@ -182,6 +176,28 @@ public final class Ocr {
         }
         return new Page(page.number(), page.blocks(), page.textLayer(),
                 page.recognition().straightened(upright.rotation(), upright.skew()));
+    }
+
+    /** What the engine reads from a straightened page without its rulings, from the cache when it was read before. */
+    private RecognizedPage recognize(Straightener.Straightened upright) throws OcrException {
+        PageImage clean = new PageImage(upright.rulings().withoutRulings(), upright.image().dpi());
+        OcrCache kept = cache;
+        String key = kept == OcrCache.NONE ? "" : OcrCache.key(clean, settings);
+        Optional<RecognizedPage> cached = kept.get(key);
+        if (cached.isPresent()) {
+            pagesFromCache.incrementAndGet();
+            return cached.get();
+        }
+        RecognizedPage recognized;
+        try {
+            recognized = pool.with(engine -> engine.recognize(clean));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("interrupted while waiting for an OCR engine", e);
+        }
+        pagesRead.incrementAndGet();
+        kept.put(key, recognized);
+        return recognized;
     }
 
     /** Which way up a page stands, by an engine of the pool (Tesseract's OSD). */

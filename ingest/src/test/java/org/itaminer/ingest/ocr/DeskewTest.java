@@ -35,7 +35,7 @@ class DeskewTest {
         Skew skew = Deskew.estimate(page);
         assertEquals(-degrees, skew.degrees(), TOLERANCE, skew.toString()); // turned back by as much
         assertTrue(skew.confidence() >= Skew.MIN_CONFIDENCE, skew.toString());
-        assertTrue(skew.worthStraightening(), skew.toString());
+        assertEquals(Math.abs(degrees) >= Skew.MIN_DEGREES, skew.worthStraightening(), skew.toString());
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The ruled measure table of {@link ScanFixtures} scanned badly: askew and speckled, or turned a quarter either way
- * (a landscape table on a portrait page). Tesseract reads it, and the table still comes out cell by cell, the
+ * (a landscape table on a portrait page), or fed upside down. Tesseract reads it, and the table still comes out cell by cell, the
  * page saying how it was turned and levelled.
  */
 class StraightenedScanTest {
@@ -32,6 +32,7 @@ class StraightenedScanTest {
             askew -1.5° with salt and pepper,  -1.5, 0,   0
             turned 90° clockwise,              0,    90,  270
             turned 270° clockwise,             0,    270, 90
+            upside down,                       0,    180, 180
             """)
     void theMeasureTableComesOutCellByCell(String scan, double askew, int turned, int turnedBack) throws Exception {
         BufferedImage image = ScanFixtures.page(true);

@@ -77,6 +77,17 @@ class StraightenerTest {
         assertEquals(0, out.rotation());
     }
 
+    @ParameterizedTest(name = "the detector says {0}° at confidence {1}: turned half round {2}")
+    @CsvSource({"180, 30, true", "180, 3, false", "90, 30, false", "0, 40, false"})
+    void aPageReadBadlyIsTurnedHalfRoundOnlyWhenTheDetectorIsSureItIsUpsideDown(int says, double confidence,
+            boolean turns) throws Exception {
+        PageImage page = scan(ScanFixtures.turned(ScanFixtures.page(true), 180));
+        Straightener straightener = new Straightener(new Saying(says, confidence));
+        Optional<Straightener.Straightened> turned = straightener.upsideDown(straightener.straighten(page));
+        assertEquals(turns, turned.isPresent());
+        turned.ifPresent(t -> assertEquals(180, t.rotation()));
+    }
+
     @Test
     void aPageAskewIsLevelledAndSaysByHowMuch() throws Exception {
         Straightener.Straightened out = new Straightener(OrientationDetector.NONE)
