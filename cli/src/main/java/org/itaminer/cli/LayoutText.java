@@ -51,6 +51,12 @@ final class LayoutText {
         if (r.recognised()) {
             h.append(String.format(Locale.ROOT, " (OCR %s, mean confidence %.1f, %d of %d words below %d)",
                     r.engine(), r.meanConfidence(), r.lowConfidenceWords(), r.words(), Recognition.LOW_CONFIDENCE));
+            if (r.rotation() != 0) { // the image as scanned was turned before reading
+                h.insert(h.length() - 1, String.format(Locale.ROOT, "; image turned %d° clockwise", r.rotation()));
+            }
+            if (r.skew() != 0) {
+                h.insert(h.length() - 1, String.format(Locale.ROOT, "; levelled by %.1f°", r.skew()));
+            }
         } else if (page.textLayer().needsOcr()) {
             h.append(" (no usable text layer, not recognised)");
         }

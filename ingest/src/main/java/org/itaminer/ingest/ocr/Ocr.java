@@ -30,6 +30,7 @@ public final class Ocr {
     private volatile OcrCache cache = OcrCache.NONE;
     private final AtomicLong pagesRead = new AtomicLong();
     private final AtomicLong pagesFromCache = new AtomicLong();
+    private final Straightener straightener = new Straightener(this::orientation);
 
     /**
      * Pages this OCR has read since it was made: by the engine, and from the {@link OcrCache}.
@@ -141,36 +142,70 @@ public final class Ocr {
     }
 
     /**
-     * Reads one page image into a layout page: paragraphs, and ruled tables found in the image.
+     * Reads one page image into a layout page: paragraphs, and ruled tables found in the image. The image is first
+     * made upright and level ({@link Straightener}); what was done is in the page's {@link
+     * org.itaminer.model.layout.Recognition#rotation()} and {@link org.itaminer.model.layout.Recognition#skew()}.
      *
      * @param number the page's number
      * @param image the page as an image
      * @param why the text layer's verdict that sent the page to OCR
      */
     public Page read(int number, PageImage image, TextLayer why) throws OcrException {
-        RulingFinder.Found rulings = RulingFinder.findAndErase(image.image(), image.dpi());
-        PageImage clean = new PageImage(rulings.withoutRulings(), image.dpi());
-        OcrCache kept = cache;
-        String key = kept == OcrCache.NONE ? "" : OcrCache.key(clean, settings);
-        Optional<RecognizedPage> cached = kept.get(key);
-        RecognizedPage recognized;
-        if (cached.isPresent()) {
-            recognized = cached.get();
-            pagesFromCache.incrementAndGet();
-        } else {
-            try {
-                recognized = pool.with(engine -> engine.recognize(clean));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OcrException("interrupted while waiting for an OCR engine", e);
+        Straightener.Straightened upright = straightener.straighten(image);
+        RecognizedPage recognized = recognize(upright);
+        if (Straightener.mayBeUpsideDown(recognized)) {
+            Optional<Straightener.Straightened> turned = straightener.upsideDown(upright);
+            if (turned.isPresent()) {
+                RecognizedPage again = recognize(turned.get());
+                if (Straightener.meanConfidence(again) > Straightener.meanConfidence(recognized)) {
+                    upright = turned.get();
+                    recognized = again;
+                }
             }
-            pagesRead.incrementAndGet();
-            kept.put(key, recognized);
         }
+        image = upright.image();
+        RulingFinder.Found rulings = upright.rulings();
+        PageImage clean = new PageImage(rulings.withoutRulings(), image.dpi());
         PageDigits.Outcome digits = (reReadDigits ? PageDigits.shared() : PageDigits.OFF).recover(clean.image(), recognized);
         recognized = digits.page();
         int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
         List<CellGrid> grids = CellGrid.find(rulings.lines(), slack);
-        return OcrPageBuilder.build(number, recognized, grids, why, digits.doubts());
+        Page page = OcrPageBuilder.build(number, recognized, grids, why, digits.doubts());
+        if (upright.rotation() == 0 && upright.skew() == 0) {
+            return page;
+        }
+        return page.withRecognition(page.recognition().straightened(upright.rotation(), upright.skew()));
+    }
+
+    /** What the engine reads from a straightened page without its rulings, from the cache when it was read before. */
+    private RecognizedPage recognize(Straightener.Straightened upright) throws OcrException {
+        PageImage clean = new PageImage(upright.rulings().withoutRulings(), upright.image().dpi());
+        OcrCache kept = cache;
+        String key = kept == OcrCache.NONE ? "" : OcrCache.key(clean, settings);
+        Optional<RecognizedPage> cached = kept.get(key);
+        if (cached.isPresent()) {
+            pagesFromCache.incrementAndGet();
+            return cached.get();
+        }
+        RecognizedPage recognized;
+        try {
+            recognized = pool.with(engine -> engine.recognize(clean));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("interrupted while waiting for an OCR engine", e);
+        }
+        pagesRead.incrementAndGet();
+        kept.put(key, recognized);
+        return recognized;
+    }
+
+    /** Which way up a page stands, by an engine of the pool (Tesseract's OSD). */
+    private Optional<Orientation> orientation(PageImage page) throws OcrException {
+        try {
+            return pool.with(engine -> engine.orientation(page));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("interrupted while waiting for an OCR engine", e);
+        }
     }
 }

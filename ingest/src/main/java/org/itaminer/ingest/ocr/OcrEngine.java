@@ -14,6 +14,16 @@ public interface OcrEngine extends AutoCloseable {
      */
     RecognizedPage recognize(PageImage page) throws OcrException;
 
+    /**
+     * Which way up the page's text stands, when the engine can tell (Tesseract's orientation and script detection);
+     * empty when it cannot.
+     *
+     * @throws OcrException when the engine fails on this image
+     */
+    default java.util.Optional<Orientation> orientation(PageImage page) throws OcrException {
+        return java.util.Optional.empty();
+    }
+
     /** Frees the engine's native memory. */
     @Override
     void close();

@@ -98,6 +98,57 @@ final class ScanFixtures {
         }
     }
 
+    /**
+     * The page as a scanner fed it a little askew: turned {@code degrees} clockwise about its centre (negative:
+     * anticlockwise), with bilinear gray edges, paper brought in at the corners; the same size.
+     */
+    static BufferedImage skewed(BufferedImage page, double degrees) {
+        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.rotate(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
+            g.drawImage(page, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** Salt-and-pepper noise: {@code share} of the pixels, drawn with a fixed seed, made black or white at random. */
+    static BufferedImage noisy(BufferedImage page, double share, long seed) {
+        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        out.setData(page.getRaster());
+        java.util.Random random = new java.util.Random(seed);
+        java.awt.image.WritableRaster raster = out.getRaster();
+        long dots = Math.round(share * page.getWidth() * page.getHeight());
+        for (long i = 0; i < dots; i++) {
+            raster.setSample(random.nextInt(page.getWidth()), random.nextInt(page.getHeight()), 0,
+                    random.nextBoolean() ? 0 : 255);
+        }
+        return out;
+    }
+
+    /** The page turned a quarter, clockwise {@code degrees} (90 or 270), as a landscape page put on a portrait scan. */
+    static BufferedImage turned(BufferedImage page, int degrees) {
+        boolean across = degrees % 180 != 0;
+        int w = across ? page.getHeight() : page.getWidth();
+        int h = across ? page.getWidth() : page.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.translate(w / 2.0, h / 2.0);
+            g.rotate(Math.toRadians(degrees));
+            g.translate(-page.getWidth() / 2.0, -page.getHeight() / 2.0);
+            g.drawImage(page, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
     /** Levenshtein distance over code points divided by the expected length: the character error rate. */
     static double cer(String expected, String actual) {
         int[] a = expected.codePoints().toArray();

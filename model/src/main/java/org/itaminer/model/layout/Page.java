@@ -52,6 +52,11 @@ public record Page(int number, List<Block> blocks, TextLayer textLayer,
         return new Page(number, newBlocks, textLayer, recognition, words);
     }
 
+    /** The same page (number, blocks, text layer, words) with another recognition: for what OCR adds after. */
+    public Page withRecognition(Recognition newRecognition) {
+        return new Page(number, blocks, textLayer, newRecognition, words);
+    }
+
     /**
      * The confidence of what OCR read at a place ({@link RecognizedWord} says how a place is addressed): the mean of
      * its characters' confidences, so a long word weighs more than a stray mark; empty where no word was read.
