@@ -61,15 +61,17 @@ final class NumberWords {
     }
 
     /**
-     * The line with every symbol that joins a Thai digit to punctuation ("(๕", "๐.") split one per character,
-     * so that the digit belongs to its number and the punctuation stays beside it.
+     * The line with every symbol that joins a digit to punctuation split one per character: one holding a Thai
+     * digit ("(๕", "๐."), or Arabic digits right after a Thai digit ("๑" then ".9)" for ๑.๖)), so that the digit
+     * belongs to its number and the punctuation stays beside it.
      */
     static List<Symbol> splitJoined(List<Symbol> line) {
         List<Symbol> out = new ArrayList<>(line.size());
         for (Symbol s : line) {
             String t = s.text();
-            boolean joined = t.length() > 1 && t.chars().anyMatch(c -> c >= '๐' && c <= '๙')
-                    && t.chars().allMatch(c -> c >= '๐' && c <= '๙' || JOINED.indexOf(c) >= 0);
+            boolean afterThaiDigit = !s.spaceBefore() && !out.isEmpty() && thaiDigit(last(out.get(out.size() - 1).text()));
+            boolean joined = t.length() > 1 && t.chars().allMatch(c -> thaiDigit(c) || arabicDigit(c) || JOINED.indexOf(c) >= 0)
+                    && (t.chars().anyMatch(NumberWords::thaiDigit) || afterThaiDigit && t.chars().anyMatch(NumberWords::arabicDigit));
             if (joined) {
                 out.addAll(split(s));
             } else {
@@ -77,6 +79,18 @@ final class NumberWords {
             }
         }
         return out;
+    }
+
+    private static int last(String text) {
+        return text.isEmpty() ? -1 : text.charAt(text.length() - 1);
+    }
+
+    static boolean thaiDigit(int c) {
+        return c >= '๐' && c <= '๙';
+    }
+
+    static boolean arabicDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -134,8 +134,8 @@ public final class ThaiDigitRecovery {
             if (isThaiDigit(t)) {
                 thai = true;
                 lastDigitLike = end;
-            } else if (isLookalike(t)) {
-                lastDigitLike = end;
+            } else if (isLookalike(t) || thai && t.length() == 1 && NumberWords.arabicDigit(t.charAt(0))) {
+                lastDigitLike = end; // an Arabic digit among Thai ones is the English model's reading of one it lacks
             } else if (!(t.length() == 1 && SEPARATORS.contains(t))) {
                 break;
             }

@@ -99,7 +99,8 @@ class ThaiDigitRecoveryTest {
     /**
      * Item numbers of a table of measures as the engine writes them when its Thai model lacks the digit: a Latin
      * word with the full stop or bracket joined ("ol," "oo)" "«."), a rare Thai letter for ๗ ("ฆ."), a digit
-     * joined to the bracket or full stop beside it ("(๕" "๐."). {@code written} is the engine's symbols for
+     * joined to the bracket or full stop beside it ("(๕" "๐."), an Arabic digit after a Thai one (".9)" after ๑).
+     * {@code written} is the engine's symbols for
      * {@code word}, separated by +, each given an equal share of the word's box.
      */
     @ParameterizedTest(name = "{1} written {2}")
@@ -112,6 +113,7 @@ class ThaiDigitRecoveryTest {
             ตุลาคม พ.ศ.๒๕๖ ๗ - กันยายน พ.ศ.๒๕๖๘     | ๗     | ฆ         | ตุลาคม พ.ศ.๒๕๖ ๗ - กันยายน พ.ศ.๒๕๖๘
             ผ่านเกณฑ์การประเมิน (๘๕ คะแนนขึ้นไป)      | (๘๕   | (๕+๕      | ผ่านเกณฑ์การประเมิน (๘๕ คะแนนขึ้นไป)
             ๑๖. บริหารจัดการความเสี่ยงการทุจริต         | ๑๖.   | ๑+๒+๐.    | ๑๖. บริหารจัดการความเสี่ยงการทุจริต
+            ความต้องการของประชาชน๑.๖) การพัฒนา       | .๖)   | .9)       | ความต้องการของประชาชน๑.๖) การพัฒนา
             ผลการประเมิน ITA. ของหน่วยงาน             | ITA.  | ITA.      | ผลการประเมิน ITA. ของหน่วยงาน
             ไม่รับของขวัญ (No Gift Policy)             | (No   | (No       | ไม่รับของขวัญ (No Gift Policy)
             """)
