@@ -69,9 +69,12 @@ final class NumberWords {
         List<Symbol> out = new ArrayList<>(line.size());
         for (Symbol s : line) {
             String t = s.text();
-            boolean afterThaiDigit = !s.spaceBefore() && !out.isEmpty() && thaiDigit(last(out.get(out.size() - 1).text()));
-            boolean joined = t.length() > 1 && t.chars().allMatch(c -> thaiDigit(c) || arabicDigit(c) || JOINED.indexOf(c) >= 0)
-                    && (t.chars().anyMatch(NumberWords::thaiDigit) || afterThaiDigit && t.chars().anyMatch(NumberWords::arabicDigit));
+            boolean afterThaiDigit = !s.spaceBefore() && !out.isEmpty()
+                    && thaiDigit(last(out.get(out.size() - 1).text()));
+            boolean digitsAndPunctuation = t.length() > 1
+                    && t.chars().allMatch(c -> thaiDigit(c) || arabicDigit(c) || JOINED.indexOf(c) >= 0);
+            boolean joined = digitsAndPunctuation && (t.chars().anyMatch(NumberWords::thaiDigit)
+                    || afterThaiDigit && t.chars().anyMatch(NumberWords::arabicDigit));
             if (joined) {
                 out.addAll(split(s));
             } else {

@@ -77,7 +77,7 @@ public final class ThaiDigitRecovery {
         while (i < line.size()) {
             boolean wordStart = i == 0 || line.get(i).spaceBefore()
                     || line.get(i).box().left() - line.get(i - 1).box().right() > wide;
-            if (wordStart) { // an item number the engine wrote in lookalikes is taken only when every glyph is clearly a digit
+            if (wordStart) { // an item number in lookalikes is taken only when every glyph is clearly a digit
                 int wordEnd = NumberWords.wordEnd(line, i, wide);
                 java.util.Optional<NumberWords.Item> item = NumberWords.item(line.subList(i, wordEnd));
                 if (item.isPresent()) {
@@ -150,8 +150,8 @@ public final class ThaiDigitRecovery {
     }
 
     /**
-     * @param doubts where to add the doubts; null for an item number in lookalikes ({@link NumberWords}), which is taken
-     *     only when every glyph is clearly a Thai digit and is left silently otherwise
+     * @param doubts where to add the doubts; null for an item number in lookalikes ({@link NumberWords}), which
+     *     is taken only when every glyph is clearly a Thai digit and is left silently otherwise
      */
     private List<Symbol> readRun(BufferedImage image, List<Symbol> run, int baseline, double xh,
             List<NumberDoubt> doubts, List<UnsureNumber> unsureNumbers) {
