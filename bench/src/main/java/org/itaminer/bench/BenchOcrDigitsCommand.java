@@ -2,10 +2,13 @@ package org.itaminer.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.itaminer.cli.ExitCodes;
+import org.itaminer.ingest.ocr.DirectoryOcrCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-ocr-digits", mixinStandardHelpOptions = true,
         description = "Thai-digit recall of OCR on NAME.scan.pdf files against their text-layer twins NAME.pdf.",
         footer = {"", "Examples:", "  itaminer bench-ocr-digits ../shared/eval/pdf",
+            "  itaminer bench-ocr-digits ../shared/eval/pdf --cache /tmp/ocr-cache --context",
             "", "The target: recall >= 0.98 with the digits read again."})
 public final class BenchOcrDigitsCommand implements Callable<Integer> {
 
@@ -25,6 +29,13 @@ public final class BenchOcrDigitsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder holding NAME.scan.pdf and NAME.pdf pairs.")
     Path dir;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep what the engine reads in DIR and look there first (the digits are still read again).")
+    Optional<Path> cache;
+
+    @Option(names = "--context", description = "Print each missed number's line and the numbers read on its page.")
+    boolean context;
+
     @Override
     public Integer call() throws Exception {
         List<Path[]> pairs = OcrDigitRecall.pairs(dir);
@@ -32,7 +43,7 @@ public final class BenchOcrDigitsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bench-ocr-digits: no NAME.scan.pdf with a NAME.pdf beside it in " + dir);
             return ExitCodes.USAGE;
         }
-        new OcrDigitRecall(spec.commandLine().getOut()).measure(pairs);
+        new OcrDigitRecall(spec.commandLine().getOut(), cache.map(DirectoryOcrCache::new), context).measure(pairs);
         return ExitCodes.OK;
     }
 }

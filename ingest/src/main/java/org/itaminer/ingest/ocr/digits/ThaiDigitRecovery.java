@@ -26,12 +26,7 @@ public final class ThaiDigitRecovery {
     private static final String SEPARATORS = "./,:-";
     /** The Thai digits the engine's Thai models can write. */
     static final String KNOWN = "๐๑๒๓๕";
-    /** What the English model writes for a Thai digit it cannot read, one symbol each. */
-    private static final java.util.Set<String> LATIN_LOOKALIKES = java.util.Set.of("a", "o", "l", "e", "c", "G",
-            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-    /** An item number as one Latin word of the English model. */
-    private static final java.util.regex.Pattern ITEM_WORD = java.util.regex.Pattern.compile("[aolecGnm0-9]{1,3}\\.");
-    /** How near a Latin lookalike must be to a Thai digit to be taken for it. */
+    /** How near a lookalike (a Latin letter, a rare Thai letter) must be to a Thai digit to be taken for it. */
     static final double STRICT = 1.0;
     /** Between two digits the engine can write, nearer than this, the engine's choice is taken. */
     static final double ENGINE_TRUST = 0.3;
@@ -73,25 +68,41 @@ public final class ThaiDigitRecovery {
         return new Result(out, doubts, numbers[0]);
     }
 
-    private List<Symbol> recoverLine(BufferedImage image, List<Symbol> line, double pageXHeight,
+    private List<Symbol> recoverLine(BufferedImage image, List<Symbol> engineLine, double pageXHeight,
             List<NumberDoubt> doubts, List<UnsureNumber> unsure, int[] numbers) {
+        List<Symbol> line = NumberWords.splitJoined(engineLine);
         List<Symbol> out = new ArrayList<>();
         int i = 0;
         double wide = 1.5 * medianHeight(line);
         while (i < line.size()) {
-            int end = runEnd(line, i);
-            boolean strict = false;
-            if (end == i && (i == 0 || line.get(i).spaceBefore()
-                    || line.get(i).box().left() - line.get(i - 1).box().right() > wide)) {
-                end = itemNumberEnd(line, i);
-                strict = end > i;
+            boolean wordStart = i == 0 || line.get(i).spaceBefore()
+                    || line.get(i).box().left() - line.get(i - 1).box().right() > wide;
+            if (wordStart) { // an item number in lookalikes is taken only when every glyph is clearly a digit
+                int wordEnd = NumberWords.wordEnd(line, i, wide);
+                java.util.Optional<NumberWords.Item> item = NumberWords.item(line.subList(i, wordEnd));
+                if (item.isPresent()) {
+                    List<Symbol> number = item.get().number();
+                    int before = unsure.size();
+                    List<Symbol> read = readRun(image, number, baseline(line, number, pageXHeight), pageXHeight, null,
+                            unsure);
+                    if (read != number) {
+                        if (unsure.size() > before) {
+                            unsure.set(before, unsure.get(before).at(out, out.size()));
+                        }
+                        numbers[0]++;
+                        out.addAll(read);
+                        out.addAll(item.get().rest());
+                        i = wordEnd;
+                        continue;
+                    }
+                }
             }
+            int end = runEnd(line, i);
             if (end > i) {
                 numbers[0]++;
                 List<Symbol> run = line.subList(i, end);
                 int before = unsure.size();
-                List<Symbol> read = readRun(image, run, baseline(line, run, pageXHeight), pageXHeight,
-                        strict ? null : doubts, unsure);
+                List<Symbol> read = readRun(image, run, baseline(line, run, pageXHeight), pageXHeight, doubts, unsure);
                 if (unsure.size() > before) { // its digits are to be found in the line, where a year may change them
                     unsure.set(before, unsure.get(before).at(out, out.size()));
                 }
@@ -123,8 +134,8 @@ public final class ThaiDigitRecovery {
             if (isThaiDigit(t)) {
                 thai = true;
                 lastDigitLike = end;
-            } else if (isLookalike(t)) {
-                lastDigitLike = end;
+            } else if (isLookalike(t) || thai && t.length() == 1 && NumberWords.arabicDigit(t.charAt(0))) {
+                lastDigitLike = end; // an Arabic digit among Thai ones is the English model's reading of one it lacks
             } else if (!(t.length() == 1 && SEPARATORS.contains(t))) {
                 break;
             }
@@ -139,25 +150,8 @@ public final class ThaiDigitRecovery {
     }
 
     /**
-     * The end of an item number the engine wrote in Latin letters or Arabic digits ("a." or "oo." for ๓. and
-     * ๑๑., as the English model reads them): one to three such symbols at the start of a word, followed by a
-     * full stop. {@code start} when there is none.
-     */
-    static int itemNumberEnd(List<Symbol> line, int start) {
-        if (ITEM_WORD.matcher(line.get(start).text()).matches()) {
-            return start + 1; // the English model's word, dot included: "a." "an." "oo."
-        }
-        int end = start;
-        while (end < line.size() && end - start < 3 && LATIN_LOOKALIKES.contains(line.get(end).text())
-                && (end == start || !line.get(end).spaceBefore())) {
-            end++;
-        }
-        return end > start && end < line.size() && line.get(end).text().equals(".") ? end : start;
-    }
-
-    /**
-     * @param doubts where to add the doubts; null for an item number in Latin lookalikes, which is taken
-     *     only when every glyph is clearly a Thai digit and is left silently otherwise
+     * @param doubts where to add the doubts; null for an item number in lookalikes ({@link NumberWords}), which
+     *     is taken only when every glyph is clearly a Thai digit and is left silently otherwise
      */
     private List<Symbol> readRun(BufferedImage image, List<Symbol> run, int baseline, double xh,
             List<NumberDoubt> doubts, List<UnsureNumber> unsureNumbers) {

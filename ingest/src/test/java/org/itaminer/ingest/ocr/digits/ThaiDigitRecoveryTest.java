@@ -95,4 +95,47 @@ class ThaiDigitRecoveryTest {
         ThaiDigitRecovery.Result result = RECOVERY.recover(line.image(), List.of(List.of(symbols)));
         assertEquals(expected, DigitFixtures.text(result.paragraphs().get(0).get(0)));
     }
+
+    /**
+     * Item numbers of a table of measures as the engine writes them when its Thai model lacks the digit: a Latin
+     * word with the full stop or bracket joined ("ol," "oo)" "«."), a rare Thai letter for ๗ ("ฆ."), a digit
+     * joined to the bracket or full stop beside it ("(๕" "๐."), an Arabic digit after a Thai one (".9)" after ๑).
+     * {@code written} is the engine's symbols for
+     * {@code word}, separated by +, each given an equal share of the word's box.
+     */
+    @ParameterizedTest(name = "{1} written {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ๗. รายงานผลการดำเนินการ                  | ๗.    | ol,       | ๗, รายงานผลการดำเนินการ
+            ๗. จัดทำคู่มือการปฏิบัติงาน                 | ๗.    | ฆ+.       | ๗. จัดทำคู่มือการปฏิบัติงาน
+            ๙. จัดทำมาตรฐานการให้บริการ               | ๙.    | «.        | ๙. จัดทำมาตรฐานการให้บริการ
+            ๑.๗) รายงานผลการดำเนินการตามแผน          | ๑.๗)  | ๑+.+ญ+)   | ๑.๗) รายงานผลการดำเนินการตามแผน
+            ๑.๖) เผยแพร่แผนพัฒนาท้องถิ่น              | ๑.๖)  | oo)       | ๑.๖) เผยแพร่แผนพัฒนาท้องถิ่น
+            ตุลาคม พ.ศ.๒๕๖ ๗ - กันยายน พ.ศ.๒๕๖๘     | ๗     | ฆ         | ตุลาคม พ.ศ.๒๕๖ ๗ - กันยายน พ.ศ.๒๕๖๘
+            ผ่านเกณฑ์การประเมิน (๘๕ คะแนนขึ้นไป)      | (๘๕   | (๕+๕      | ผ่านเกณฑ์การประเมิน (๘๕ คะแนนขึ้นไป)
+            ๑๖. บริหารจัดการความเสี่ยงการทุจริต         | ๑๖.   | ๑+๒+๐.    | ๑๖. บริหารจัดการความเสี่ยงการทุจริต
+            ความต้องการของประชาชน๑.๖) การพัฒนา       | .๖)   | .9)       | ความต้องการของประชาชน๑.๖) การพัฒนา
+            ผลการประเมิน ITA. ของหน่วยงาน             | ITA.  | ITA.      | ผลการประเมิน ITA. ของหน่วยงาน
+            ไม่รับของขวัญ (No Gift Policy)             | (No   | (No       | ไม่รับของขวัญ (No Gift Policy)
+            """)
+    void itemNumbersWrittenInLookalikesAreReadAgain(String printed, String word, String written, String expected) {
+        DigitFixtures.Line line = DigitFixtures.line(printed, 44, 0.2, 5);
+        int from = printed.indexOf(word);
+        // the symbols of the word: those drawn from its characters (a space before it is no symbol)
+        int first = (int) printed.substring(0, from).chars().filter(c -> c != ' ').count();
+        int count = (int) word.chars().filter(c -> c != ' ').count();
+        List<Symbol> drawn = line.symbols().subList(first, first + count);
+        org.itaminer.ingest.ocr.Box box = drawn.stream().map(Symbol::box).reduce(org.itaminer.ingest.ocr.Box::union).orElseThrow();
+        String[] parts = written.split("\\+");
+        List<Symbol> symbols = new java.util.ArrayList<>(line.symbols().subList(0, first));
+        for (int k = 0; k < parts.length; k++) {
+            int left = box.left() + k * box.width() / parts.length;
+            int right = box.left() + (k + 1) * box.width() / parts.length;
+            symbols.add(new Symbol(parts[k], new org.itaminer.ingest.ocr.Box(left, box.top(), right, box.bottom()), 80f,
+                    k == 0 && drawn.get(0).spaceBefore()));
+        }
+        symbols.addAll(line.symbols().subList(first + count, line.symbols().size()));
+        ThaiDigitRecovery.Result result = RECOVERY.recover(line.image(), List.of(List.of(symbols)));
+        assertEquals(expected, DigitFixtures.text(result.paragraphs().get(0).get(0)),
+                () -> "the engine gave " + DigitFixtures.text(symbols) + "; doubts " + result.doubts());
+    }
 }
