@@ -15,11 +15,9 @@ import java.util.List;
  * @param rotation the rotation (degrees) applied to make the dominant text direction horizontal
  * @param imageCoverage share of the page's area that drawn images cover (0 to 1; overlaps counted twice,
  *        then capped): near 1 on a scan
- * @param imageDpi the resolution of the drawn images as printed, pixels per inch, averaged by the area each
- *        covers; 0 when the page draws no image XObject
  */
 record PageContent(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings,
-                   double invisibleShare, int rotation, double imageCoverage, int imageDpi) {
+                   double invisibleShare, int rotation, double imageCoverage) {
 
     PageContent {
         glyphs = List.copyOf(glyphs);

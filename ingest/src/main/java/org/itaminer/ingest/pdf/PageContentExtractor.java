@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -124,7 +123,7 @@ final class PageContentExtractor {
         double pageArea = cw * ch;
         double imageCoverage = pageArea <= 0 ? 0 : Math.min(1.0, glyphCollector.imageArea / pageArea);
         return new PageContent(pageIndex + 1, maxX - minX, maxY - minY, glyphs, rulings,
-                counted == 0 ? 0 : invisible / (double) counted, rotation, imageCoverage, glyphCollector.imageDpi());
+                counted == 0 ? 0 : invisible / (double) counted, rotation, imageCoverage);
     }
 
     /**
@@ -293,9 +292,7 @@ final class PageContentExtractor {
         final List<RawGlyph> glyphs = new ArrayList<>();
         /** Area (user space units squared) of the images drawn on the page. */
         double imageArea;
-        /** Resolution times area of the image XObjects drawn, and their area: for the mean resolution. */
-        private double dpiArea;
-        private double xobjectArea;
+
         private int seq;
         private final int maxGlyphs;
         private final PDPage page;
@@ -335,25 +332,10 @@ final class PageContentExtractor {
             } else if ("Do".equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName xobject) {
                 PDResources resources = getResources();
                 if (resources != null && resources.isImageXObject(xobject)) {
-                    double area = unitSquareArea();
-                    imageArea += area;
-                    if (resources.getXObject(xobject) instanceof PDImageXObject image) {
-                        // the unit square's x side as drawn: a page of tiles is rendered at its tiles' resolution
-                        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-                        double inches = Math.hypot(ctm.getScaleX(), ctm.getShearY()) / 72.0;
-                        if (inches > 0.01) {
-                            dpiArea += image.getWidth() / inches * area;
-                            xobjectArea += area;
-                        }
-                    }
+                    imageArea += unitSquareArea();
                 }
             }
             super.processOperator(operator, operands);
-        }
-
-        /** The drawn images' resolution, averaged by area; 0 when no image XObject was drawn. */
-        int imageDpi() {
-            return xobjectArea <= 0 ? 0 : (int) Math.round(dpiArea / xobjectArea);
         }
 
         private double unitSquareArea() {

@@ -21,8 +21,8 @@ import org.itaminer.ingest.ocr.PageImage;
  * A PDF page as an image for OCR. A scanned page is one image covering the page: that image is taken as it
  * is, at its own resolution (on the scanned seeds some 700 times faster than rendering the page again, and
  * no less accurate). Any other page (text drawn as many small images, vector outlines, a scan with a
- * stamp drawn over it) is rendered by PDFBox in gray: at {@value #RENDER_DPI} dpi, or, where images cover much of
- * the page (a scan cut into tiles), at their own resolution up to {@value #MAX_RENDER_DPI} dpi.
+ * stamp drawn over it) is rendered by PDFBox in gray: at {@value #RENDER_DPI} dpi, or at {@value #IMAGE_RENDER_DPI}
+ * where images cover much of the page (a scan cut into strips, a scan a little smaller than its page).
  */
 final class PdfPageImage {
 
@@ -31,9 +31,13 @@ final class PdfPageImage {
      * the README's OCR section for the figures behind the choice.
      */
     static final int RENDER_DPI = 200;
-    /** The most a page of images is rendered at: more costs time and memory for detail OCR does not use. */
-    static final int MAX_RENDER_DPI = 400;
-    /** Images that cover this share of a page make its text: it is rendered at their resolution. */
+    /**
+     * The resolution of a page that images cover: scans are 200–300 dpi, and reading such a page at 200 or at its
+     * images' own resolution (e.g. 305 or 317) changed what the engine found on real scans both ways (a letterhead's
+     * emblem read as a table at 305), while 300 is what those pages were measured at.
+     */
+    static final int IMAGE_RENDER_DPI = 300;
+    /** Images that cover this share of a page make its text. */
     static final double IMAGE_PAGE = 0.3;
     /** An embedded image is the page when its aspect ratio is within this share of the page's. */
     static final double ASPECT_TOLERANCE = 0.05;
@@ -41,11 +45,8 @@ final class PdfPageImage {
     private PdfPageImage() {
     }
 
-    /**
-     * @param imageCoverage the share of the page its images cover
-     * @param imageDpi their resolution as drawn, 0 when unknown
-     */
-    static PageImage of(PDDocument document, int index, double imageCoverage, int imageDpi) throws IOException {
+    /** @param imageCoverage the share of the page its images cover */
+    static PageImage of(PDDocument document, int index, double imageCoverage) throws IOException {
         PDPage page = document.getPage(index);
         if (imageCoverage >= 0.8) {
             PDImageXObject scan = onlyImage(page.getResources());
@@ -59,12 +60,12 @@ final class PdfPageImage {
                 }
             }
         }
-        return rendered(document, index, renderDpi(imageCoverage, imageDpi));
+        return rendered(document, index, renderDpi(imageCoverage));
     }
 
     /** The resolution a page that is not one scanned image is rendered at. */
-    static int renderDpi(double imageCoverage, int imageDpi) {
-        return imageCoverage >= IMAGE_PAGE ? Math.max(RENDER_DPI, Math.min(MAX_RENDER_DPI, imageDpi)) : RENDER_DPI;
+    static int renderDpi(double imageCoverage) {
+        return imageCoverage >= IMAGE_PAGE ? IMAGE_RENDER_DPI : RENDER_DPI;
     }
 
     /** The page rendered by PDFBox in gray at {@code dpi}. */

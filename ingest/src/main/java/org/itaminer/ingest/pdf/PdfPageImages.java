@@ -21,7 +21,7 @@ public final class PdfPageImages {
     public static List<PageImage> of(Path pdf, int max) throws IOException {
         return pages(pdf, max, (document, i) -> {
             PageContent content = PageContentExtractor.extract(document, i, Integer.MAX_VALUE);
-            return PdfPageImage.of(document, i, content.imageCoverage(), content.imageDpi());
+            return PdfPageImage.of(document, i, content.imageCoverage());
         });
     }
 

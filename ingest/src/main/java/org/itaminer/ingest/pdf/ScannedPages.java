@@ -66,8 +66,7 @@ final class ScannedPages implements AutoCloseable {
         PageImage image;
         try {
             PageContent content = contents.get(marked.number());
-            image = PdfPageImage.of(document, index, content == null ? 0 : content.imageCoverage(),
-                    content == null ? 0 : content.imageDpi());
+            image = PdfPageImage.of(document, index, content == null ? 0 : content.imageCoverage());
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.completedFuture(failed(marked, e));
         }

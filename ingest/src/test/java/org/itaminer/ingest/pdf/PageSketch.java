@@ -87,7 +87,7 @@ final class PageSketch {
     }
 
     PageContent page() {
-        return new PageContent(1, 842, 595, glyphs, rulings, 0, 0, 0, 0);
+        return new PageContent(1, 842, 595, glyphs, rulings, 0, 0, 0);
     }
 
     List<Block> blocks() {

@@ -107,7 +107,7 @@ class TableMethodsTest {
     }
 
     private static PageContent page(List<Glyph> glyphs, List<Ruling> rulings) {
-        return new PageContent(1, 595, 842, glyphs, rulings, 0, 0, 0, 0);
+        return new PageContent(1, 595, 842, glyphs, rulings, 0, 0, 0);
     }
 
     private static Glyph glyph(String text, double x, double baseline) {
