@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.itaminer.ingest.pdf.StreamTables;
 import org.itaminer.ingest.pdf.TextLine;
@@ -56,8 +57,19 @@ final class BorderlessTables {
         }
     }
 
-    /** @param top the top of the table's first line, in image pixels */
-    record Placed(int top, Table table) {
+    /**
+     * @param top the top of the table's first line, in image pixels
+     * @param words the words of its cells, each with the row and cell it went into, row by row
+     */
+    record Placed(int top, Table table, List<CellGrid.PlacedWord> words) {
+
+        Placed {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** A printed line and the engine's word behind each of its words (in the order of {@link TextLine#words()}). */
+    private record PrintedLine(TextLine line, List<OcrWord> words) {
     }
 
     /**
@@ -100,10 +112,8 @@ final class BorderlessTables {
             return Found.NONE;
         }
         List<List<EngineLine>> printed = printedLines(text);
-        List<TextLine> lines = new ArrayList<>();
-        for (List<EngineLine> members : printed) {
-            lines.add(textLine(members, body));
-        }
+        List<PrintedLine> printedLines = printed.stream().map(members -> textLine(members, body)).toList();
+        List<TextLine> lines = printedLines.stream().map(PrintedLine::line).toList();
         List<Double> ruledTops = grids.stream().map(g -> (double) g.bounds().top()).toList();
         List<Placed> tables = new ArrayList<>();
         Set<List<Symbol>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -124,9 +134,26 @@ final class BorderlessTables {
                     taken.add(l.source());
                 }
             }
-            tables.add(new Placed(top, found.table()));
+            tables.add(new Placed(top, found.table(), placed(found, printedLines)));
         }
         return tables.isEmpty() ? Found.NONE : new Found(List.copyOf(tables), taken);
+    }
+
+    /**
+     * The table's words in the cells the column finder put their text in (carried through it, not matched by
+     * text afterwards), row by row and cell by cell, each cell's words in reading order.
+     */
+    private static List<CellGrid.PlacedWord> placed(StreamTables.Found found, List<PrintedLine> lines) {
+        List<CellGrid.PlacedWord> out = new ArrayList<>();
+        for (int k = found.first(); k <= found.last(); k++) {
+            List<OcrWord> words = lines.get(k).words();
+            for (int i = 0; i < words.size(); i++) {
+                StreamTables.Place place = found.place(k, i);
+                out.add(new CellGrid.PlacedWord(words.get(i), place.row(), place.column()));
+            }
+        }
+        out.sort(Comparator.comparingInt(CellGrid.PlacedWord::row).thenComparingInt(CellGrid.PlacedWord::column));
+        return out;
     }
 
     private static boolean outside(Box box, List<CellGrid> grids) {
@@ -185,21 +212,27 @@ final class BorderlessTables {
         return a0 < b1 && b0 < a1;
     }
 
-    private static TextLine textLine(List<EngineLine> members, double body) {
-        List<TextLine.Word> words = new ArrayList<>();
+    private static PrintedLine textLine(List<EngineLine> members, double body) {
+        List<OcrWord> engineWords = new ArrayList<>();
         double baseline = 0;
         double[] letters = members.stream().flatMapToDouble(l -> Arrays.stream(l.letters())).toArray();
         double letter = Math.max(1, median(letters));
         for (EngineLine l : members) {
-            for (OcrWord w : l.words()) {
-                Box b = w.box();
-                words.add(new TextLine.Word(w.text(), b.left(), b.right(), b.top(), l.baseline()));
-            }
+            engineWords.addAll(l.words());
             baseline += l.baseline();
         }
-        words.sort(Comparator.comparingDouble(TextLine.Word::x0));
+        // the same stable order by left edge as the printed words had, so the two lists stay side by side
+        engineWords.sort(Comparator.comparingInt(w -> w.box().left()));
+        List<TextLine.Word> words = new ArrayList<>();
+        Map<OcrWord, Double> baselines = new IdentityHashMap<>();
+        members.forEach(l -> l.words().forEach(w -> baselines.put(w, l.baseline())));
+        for (OcrWord w : engineWords) {
+            Box b = w.box();
+            words.add(new TextLine.Word(w.text(), b.left(), b.right(), b.top(), baselines.get(w)));
+        }
         boolean bodySize = letter <= body * BODY_SIZE_SPREAD && letter >= body / BODY_SIZE_SPREAD;
-        return new TextLine(words, baseline / members.size(), EM_PER_LETTER * (bodySize ? body : letter));
+        return new PrintedLine(new TextLine(words, baseline / members.size(), EM_PER_LETTER * (bodySize ? body : letter)),
+                engineWords);
     }
 
     /**

@@ -14,8 +14,8 @@ import org.itaminer.model.layout.TextLayer;
 /**
  * A recognised page into the layout model: ruled tables found in the image get the words whose centres
  * fall in their cells; tables without rulings are read from the alignment of the other words
- * ({@link BorderlessTables}); the remaining lines become paragraphs as the engine grouped them. Blocks are ordered
- * top to bottom.
+ * ({@link BorderlessTables}), each word kept in the cell the column finder put its text in; the remaining lines
+ * become paragraphs as the engine grouped them. Blocks are ordered top to bottom.
  */
 public final class OcrPageBuilder {
 
@@ -81,7 +81,7 @@ public final class OcrPageBuilder {
                 blocks.add(new Placed(grid.bounds().top(), filled.table(), filled.words()));
             }
         }
-        borderless.tables().forEach(t -> blocks.add(new Placed(t.top(), t.table())));
+        borderless.tables().forEach(t -> blocks.add(new Placed(t.top(), t.table(), t.words())));
         blocks.sort(Comparator.comparingInt(Placed::top));
         Recognition recognition = new Recognition(recognized.engine(), words == 0 ? 0 : confidence / words, words, low,
                 doubtfulNumbers);
@@ -120,10 +120,5 @@ public final class OcrPageBuilder {
 
     /** A block, where its top is, and its words with their places in it. */
     private record Placed(int top, Block block, List<CellGrid.PlacedWord> words) {
-
-        /** A block whose words' places are not known: its words are not kept. */
-        Placed(int top, Block block) {
-            this(top, block, List.of());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.itaminer.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.itaminer.model.layout.Cell;
@@ -36,8 +37,11 @@ final class StreamExtractor implements TableExtractor<LineRun> {
         }
         List<TextLine> lines = run.lines();
         List<String[]> cells = new ArrayList<>();
+        List<int[]> wordColumns = new ArrayList<>();
         for (int k = run.first(); k <= run.last(); k++) {
-            cells.add(cellsOf(lines.get(k), columns));
+            int[] wordColumn = columnsOf(lines.get(k), columns);
+            wordColumns.add(wordColumn);
+            cells.add(cellsOf(lines.get(k), wordColumn, ncol));
         }
         double step = 0;
         double widest = 0;
@@ -50,6 +54,7 @@ final class StreamExtractor implements TableExtractor<LineRun> {
         }
         boolean spaced = step > 0 && widest > ROW_STEP * step + 0.5;
         List<List<List<String>>> rows = new ArrayList<>();
+        List<List<StreamTables.Place>> places = new ArrayList<>();
         for (int k = 0; k < cells.size(); k++) {
             String[] line = cells.get(k);
             boolean newRow = k == 0 || startsCell(cells.get(k - 1), line);
@@ -66,6 +71,8 @@ final class StreamExtractor implements TableExtractor<LineRun> {
                 rows.add(row);
             }
             List<List<String>> row = rows.get(rows.size() - 1);
+            int rowIndex = rows.size() - 1;
+            places.add(Arrays.stream(wordColumns.get(k)).mapToObj(c -> new StreamTables.Place(rowIndex, c)).toList());
             for (int c = 0; c < ncol; c++) {
                 if (line[c] != null) {
                     row.get(c).add(line[c]);
@@ -108,18 +115,31 @@ final class StreamExtractor implements TableExtractor<LineRun> {
             }
             out.add(new Row(cs));
         }
-        return Optional.of(new ExtractedTable(new Table(out, TableMethod.STREAM), lines.get(run.first()).top(), List.of()));
+        return Optional.of(new ExtractedTable(new Table(out, TableMethod.STREAM), lines.get(run.first()).top(), List.of(),
+                places));
     }
 
-    /** The line's text per column (null where it has none): each word in the column its left edge falls in. */
-    private static String[] cellsOf(TextLine line, List<Double> columns) {
-        String[] out = new String[columns.size()];
-        for (TextLine.Word w : line.words()) {
+    /** The column of each word of the line: the column its left edge falls in. */
+    private static int[] columnsOf(TextLine line, List<Double> columns) {
+        int[] out = new int[line.words().size()];
+        for (int i = 0; i < out.length; i++) {
+            double x0 = line.words().get(i).x0();
             int c = columns.size() - 1;
-            while (c > 0 && w.x0() < columns.get(c)) {
+            while (c > 0 && x0 < columns.get(c)) {
                 c--;
             }
-            out[c] = out[c] == null ? w.text() : out[c] + " " + w.text();
+            out[i] = c;
+        }
+        return out;
+    }
+
+    /** The line's text per column (null where it has none), its words in the columns {@code wordColumn} gives. */
+    private static String[] cellsOf(TextLine line, int[] wordColumn, int ncol) {
+        String[] out = new String[ncol];
+        for (int i = 0; i < wordColumn.length; i++) {
+            int c = wordColumn[i];
+            String text = line.words().get(i).text();
+            out[c] = out[c] == null ? text : out[c] + " " + text;
         }
         return out;
     }

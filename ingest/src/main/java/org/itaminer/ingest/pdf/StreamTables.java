@@ -20,8 +20,26 @@ public final class StreamTables {
      * @param first its first line
      * @param last its last line
      * @param table the table, {@link org.itaminer.model.layout.TableMethod#STREAM}
+     * @param places the cell each word went into: per line {@code first..last}, per word of the line in the
+     *     order of {@link TextLine#words()}
      */
-    public record Found(int first, int last, Table table) {
+    public record Found(int first, int last, Table table, List<List<Place>> places) {
+
+        public Found {
+            places = List.copyOf(places);
+        }
+
+        /** Where word {@code word} of line {@code line} (an index into the lines given) went. */
+        public Place place(int line, int word) {
+            return places.get(line - first).get(word);
+        }
+    }
+
+    /**
+     * A cell of a stream table: its row and its column (a stream table has no merged cells, so the column is
+     * the cell's index in the row).
+     */
+    public record Place(int row, int column) {
     }
 
     private static final TableDetector<List<TextLine>, LineRun> ALIGNED = new AlignedLineDetector();
@@ -59,7 +77,8 @@ public final class StreamTables {
             }
             Optional<ExtractedTable> table = STREAM.extract(run);
             if (table.isPresent()) {
-                out.add(new Found(offset + run.first(), offset + run.last(), table.get().table()));
+                out.add(new Found(offset + run.first(), offset + run.last(), table.get().table(),
+                        table.get().places()));
                 next = run.last() + 1;
             }
         }

@@ -1,6 +1,7 @@
 package org.itaminer.ingest.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.Cell;
 import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
+import org.itaminer.model.layout.RecognizedWord;
 import org.itaminer.model.layout.Table;
 import org.itaminer.model.layout.TableMethod;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,61 @@ class BorderlessTablesTest {
                 ScanImageReader.IMAGE_PAGE);
         assertEquals(1, page.blocks().size(), page.blocks().toString());
         assertEquals(3, ((Table) page.blocks().get(0)).rows().size());
+    }
+
+    /**
+     * Borderless tables of the genre, as the engine may give them: each word of a table is kept on the page in
+     * the cell its text went into, so the words of every cell, in order, are the cell's text word by word.
+     */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {
+        // each column a block of its own, a wrapped measure, a row with no unit named
+        """
+        200:มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ 2568
+
+        200:ลำดับ | 480:มาตรการ | 1350:ผู้รับผิดชอบ | 1900:ระยะเวลา
+        200:1 | 480:เผยแพร่ข้อมูลข่าวสาร | 1350:สำนักปลัด | 1900:ตุลาคม 2567
+        480:ทางเว็บไซต์ของหน่วยงาน
+        200:2 | 480:จัดทำคู่มือการปฏิบัติงาน | 1900:ธันวาคม 2567
+        200:3 | 480:ประชุมชี้แจงเจ้าหน้าที่ | 1350:กองช่าง | 1900:มีนาคม 2568
+        """,
+        // each row one engine line, a unit wrapped onto a second line
+        """
+        200:ลำดับ + 480:มาตรการ + 1350:ผู้รับผิดชอบ
+        200:1 + 480:เผยแพร่ข้อมูลข่าวสาร + 1350:สำนักปลัด
+        1350:และกองคลัง
+        200:2 + 480:จัดทำคู่มือการปฏิบัติงาน + 1350:กองคลัง
+        200:3 + 480:ประชุมชี้แจงเจ้าหน้าที่ + 1350:กองช่าง
+        """,
+        // a schedule with ticks: months without one this row are empty cells
+        """
+        200:กิจกรรม | 900:ต.ค. | 1100:พ.ย. | 1300:ธ.ค. | 1500:ม.ค.
+        200:ประชุมคณะทำงาน | 900:✓ | 1300:✓
+        200:เผยแพร่ประกาศ | 1100:✓ | 1500:✓
+        200:รายงานผลต่อผู้บริหาร | 900:✓ | 1100:✓ | 1500:✓
+        """,
+    })
+    void everyWordOfATableIsKeptInTheCellItsTextWentInto(String printed) {
+        Page page = build(printed.lines().toList());
+        assertEquals(1, tables(page).size(), page.blocks().toString());
+        int block = page.blocks().indexOf(tables(page).get(0));
+        Table table = tables(page).get(0);
+        int inText = 0;
+        for (int r = 0; r < table.rows().size(); r++) {
+            for (int c = 0; c < table.rows().get(r).cells().size(); c++) {
+                String text = table.rows().get(r).cell(c).text();
+                List<String> expected = text.isBlank() ? List.of() : List.of(text.split(" "));
+                int row = r;
+                int column = c;
+                List<String> kept = page.words().stream().filter(w -> w.at(block, row, column))
+                        .map(RecognizedWord::text).toList();
+                assertEquals(expected, kept, "row " + r + " cell " + c + " of " + cells(table));
+                inText += expected.size();
+            }
+        }
+        long onTable = page.words().stream().filter(w -> w.block() == block).count();
+        assertEquals(inText, onTable, "no word of the table without a cell: " + page.words());
+        assertFalse(page.words().stream().anyMatch(w -> w.block() == block && w.row() >= table.rows().size()));
     }
 
     /** Pages of the genre whose lines are set apart by white but are no table: they stay paragraphs. */

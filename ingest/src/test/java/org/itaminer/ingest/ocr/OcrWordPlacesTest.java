@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Every word the engine read stays on the page with its confidence and the place it went: the line of a
  * paragraph, or the row and cell of a ruled table (rows counted as the table has them, an empty ruled row left
- * out). A hand-made recognised page, no Tesseract.
+ * out), or the row and cell of a table printed without rulings. Hand-made recognised pages, no Tesseract.
  */
 class OcrWordPlacesTest {
 
@@ -98,5 +98,57 @@ class OcrWordPlacesTest {
         Page page = page();
         assertEquals(41.0, page.confidenceAt(1, 1, 1).orElseThrow(), 1e-9);
         assertTrue(page.confidenceAt(1, 3, 0).isEmpty(), "the table has three rows");
+    }
+    /**
+     * A measure table printed without rulings under a heading, each column read as a block of its own: a measure
+     * wrapped onto a second line, a row with no unit named.
+     */
+    private static Page borderless() {
+        return BorderlessTablesTest.build(List.of(
+                "200:มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+                "",
+                "200:ลำดับ | 480:มาตรการ | 1350:ผู้รับผิดชอบ | 1900:ระยะเวลา",
+                "200:1 | 480:เผยแพร่ข้อมูลข่าวสาร | 1350:สำนักปลัด | 1900:ตุลาคม",
+                "480:ทางเว็บไซต์ของหน่วยงาน",
+                "200:2 | 480:จัดทำคู่มือการปฏิบัติงาน | 1900:ธันวาคม",
+                "200:3 | 480:ประชุมชี้แจงเจ้าหน้าที่ | 1350:กองช่าง | 1900:มีนาคม"));
+    }
+
+    @ParameterizedTest(name = "{0} at block {1} row {2} column {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            มาตรการส่งเสริมคุณธรรมและความโปร่งใส | 0 | 0 | 0
+            ลำดับ                  | 1 | 0 | 0
+            มาตรการ               | 1 | 0 | 1
+            ผู้รับผิดชอบ               | 1 | 0 | 2
+            ระยะเวลา              | 1 | 0 | 3
+            1                     | 1 | 1 | 0
+            เผยแพร่ข้อมูลข่าวสาร      | 1 | 1 | 1
+            ทางเว็บไซต์ของหน่วยงาน    | 1 | 1 | 1
+            สำนักปลัด                | 1 | 1 | 2
+            ตุลาคม                 | 1 | 1 | 3
+            2                     | 1 | 2 | 0
+            จัดทำคู่มือการปฏิบัติงาน    | 1 | 2 | 1
+            ธันวาคม                | 1 | 2 | 3
+            3                     | 1 | 3 | 0
+            ประชุมชี้แจงเจ้าหน้าที่     | 1 | 3 | 1
+            กองช่าง                | 1 | 3 | 2
+            มีนาคม                 | 1 | 3 | 3
+            """)
+    void eachWordOfABorderlessTableKeepsItsPlace(String text, int block, int row, int column) {
+        Page page = borderless();
+        List<RecognizedWord> found = page.words().stream().filter(w -> w.text().equals(text)).toList();
+        assertEquals(1, found.size(), text + " in " + page.words());
+        RecognizedWord w = found.get(0);
+        assertEquals(List.of(block, row, column), List.of(w.block(), w.row(), w.column()), w.toString());
+        assertEquals(90.0, w.confidence(), 1e-9);
+    }
+
+    @Test
+    void aBorderlessTablesEmptyCellHasNoWordsAndItsWrappedCellBoth() {
+        Page page = borderless();
+        assertEquals(17, page.words().size(), page.words().toString());
+        assertEquals("", ((Table) page.blocks().get(1)).rows().get(2).cell(2).text());
+        assertTrue(page.confidenceAt(1, 2, 2).isEmpty(), page.words().toString());
+        assertEquals(2, page.words().stream().filter(w -> w.at(1, 1, 1)).count(), page.words().toString());
     }
 }
