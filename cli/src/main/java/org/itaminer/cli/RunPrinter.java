@@ -117,6 +117,10 @@ final class RunPrinter implements RunListener {
             out.printf(Locale.ROOT, "OCR: %d pages, %d of them from the cache (%s)%n", ocr.read() + ocr.fromCache(),
                     ocr.fromCache(), workdir.ocrCacheFolder());
         }
+        if (ocr.cellsRead() + ocr.cellsFromCache() > 0) {
+            out.printf(Locale.ROOT, "OCR: %d table cells read again on their own, %d of them from the cache%n",
+                    ocr.cellsRead() + ocr.cellsFromCache(), ocr.cellsFromCache());
+        }
         for (CorruptFile c : workdir.corruptFiles()) {
             out.printf(Locale.ROOT, "made again: %s%n", c);
         }

@@ -134,6 +134,23 @@ public final class CellGrid {
         return xs.size() - 1;
     }
 
+    /** Every cell's box, row by row, left to right (a merged cell once), rulings included at its edges. */
+    public List<Box> cells() {
+        List<Box> out = new ArrayList<>();
+        for (int r = 0; r < rows(); r++) {
+            int c = 0;
+            while (c < columns()) {
+                int end = c + 1;
+                while (end < columns() && !walls[r][end - 1]) {
+                    end++;
+                }
+                out.add(new Box(xs.get(c), ys.get(r), xs.get(end), ys.get(r + 1)));
+                c = end;
+            }
+        }
+        return out;
+    }
+
     /** The table with each word in the cell its centre falls in; an empty row is left out. */
     public Table fill(List<OcrWord> words) {
         return fillPlaced(words).table();

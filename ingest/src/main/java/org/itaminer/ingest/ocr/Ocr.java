@@ -30,19 +30,32 @@ public final class Ocr {
     private volatile OcrCache cache = OcrCache.NONE;
     private final AtomicLong pagesRead = new AtomicLong();
     private final AtomicLong pagesFromCache = new AtomicLong();
+    private final AtomicLong cellsRead = new AtomicLong();
+    private final AtomicLong cellsFromCache = new AtomicLong();
+    /** How many garbled table cells of a page are read again on their own ({@code itaminer.ocr.cells}; 0: none). */
+    private final int cellsPerPage = Integer.getInteger("itaminer.ocr.cells", 12);
     private final Straightener straightener = new Straightener(this::orientation);
 
     /**
-     * Pages this OCR has read since it was made: by the engine, and from the {@link OcrCache}.
+     * Pages this OCR has read since it was made: by the engine, and from the {@link OcrCache}; and table cells read
+     * again on their own ({@link CellReread}), the same two ways.
      *
      * @param read pages the engine recognised
      * @param fromCache pages whose result came from the cache
+     * @param cellsRead cells the engine recognised
+     * @param cellsFromCache cells whose result came from the cache
      */
-    public record Counts(long read, long fromCache) {
+    public record Counts(long read, long fromCache, long cellsRead, long cellsFromCache) {
+
+        /** Pages only, no cell read again. */
+        public Counts(long read, long fromCache) {
+            this(read, fromCache, 0, 0);
+        }
 
         /** What happened between an earlier count and this one. */
         public Counts since(Counts before) {
-            return new Counts(read - before.read, fromCache - before.fromCache);
+            return new Counts(read - before.read, fromCache - before.fromCache, cellsRead - before.cellsRead,
+                    cellsFromCache - before.cellsFromCache);
         }
     }
 
@@ -92,7 +105,7 @@ public final class Ocr {
     }
 
     public Counts counts() {
-        return new Counts(pagesRead.get(), pagesFromCache.get());
+        return new Counts(pagesRead.get(), pagesFromCache.get(), cellsRead.get(), cellsFromCache.get());
     }
 
     /**
@@ -170,6 +183,7 @@ public final class Ocr {
         recognized = digits.page();
         int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
         List<CellGrid> grids = CellGrid.find(rulings.lines(), slack);
+        recognized = CellReread.reread(recognized, clean, grids, cellsPerPage, this::recognizeCell);
         Page page = OcrPageBuilder.build(number, recognized, grids, why, digits.doubts());
         if (upright.rotation() == 0 && upright.skew() == 0) {
             return page;
@@ -195,6 +209,28 @@ public final class Ocr {
             throw new OcrException("interrupted while waiting for an OCR engine", e);
         }
         pagesRead.incrementAndGet();
+        kept.put(key, recognized);
+        return recognized;
+    }
+
+    /** A cropped table cell read as one block of text, from the cache when it was read before. */
+    private RecognizedPage recognizeCell(PageImage cell) throws OcrException {
+        OcrCache kept = cache;
+        String key = kept == OcrCache.NONE ? "" : OcrCache.key(cell, new OcrSettings(settings.language(),
+                settings.tessdata(), CellReread.SINGLE_BLOCK, settings.engines()));
+        Optional<RecognizedPage> cached = kept.get(key);
+        if (cached.isPresent()) {
+            cellsFromCache.incrementAndGet();
+            return cached.get();
+        }
+        RecognizedPage recognized;
+        try {
+            recognized = pool.with(engine -> engine.recognize(cell, CellReread.SINGLE_BLOCK));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("interrupted while waiting for an OCR engine", e);
+        }
+        cellsRead.incrementAndGet();
         kept.put(key, recognized);
         return recognized;
     }

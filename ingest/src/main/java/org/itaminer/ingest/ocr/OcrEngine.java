@@ -15,6 +15,16 @@ public interface OcrEngine extends AutoCloseable {
     RecognizedPage recognize(PageImage page) throws OcrException;
 
     /**
+     * Reads one image in the given page segmentation mode (Tesseract's numbering: 6 a single block, for one table
+     * cell), this call only; the engine's own mode is kept for the next. An engine without modes reads as always.
+     *
+     * @throws OcrException when the engine fails on this image
+     */
+    default RecognizedPage recognize(PageImage page, int pageSegMode) throws OcrException {
+        return recognize(page);
+    }
+
+    /**
      * Which way up the page's text stands, when the engine can tell (Tesseract's orientation and script detection);
      * empty when it cannot.
      *

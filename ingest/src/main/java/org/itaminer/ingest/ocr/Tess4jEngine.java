@@ -43,6 +43,7 @@ public final class Tess4jEngine implements OcrEngine {
     private final TessBaseAPI api;
     private final String name;
     private final String datapath;
+    private final int pageSegMode;
     /** Tesseract with the orientation model ({@code osd}), started on the first page that needs it. */
     private TessBaseAPI osd;
     private boolean osdMissing;
@@ -64,8 +65,22 @@ public final class Tess4jEngine implements OcrEngine {
             TESS.TessBaseAPIDelete(api);
             throw new OcrException("Tesseract could not load " + settings.language() + " from " + datapath);
         }
-        TESS.TessBaseAPISetPageSegMode(api, settings.pageSegMode());
+        pageSegMode = settings.pageSegMode();
+        TESS.TessBaseAPISetPageSegMode(api, pageSegMode);
         name = "tesseract " + TESS.TessVersion() + " " + settings.language();
+    }
+
+    @Override
+    public RecognizedPage recognize(PageImage page, int mode) throws OcrException {
+        if (mode == pageSegMode) {
+            return recognize(page);
+        }
+        TESS.TessBaseAPISetPageSegMode(api, mode);
+        try {
+            return recognize(page);
+        } finally {
+            TESS.TessBaseAPISetPageSegMode(api, pageSegMode); // the pool lends this engine on for pages
+        }
     }
 
     @Override
