@@ -194,43 +194,35 @@ public final class Ocr {
     /** What the engine reads from a straightened page without its rulings, from the cache when it was read before. */
     private RecognizedPage recognize(Straightener.Straightened upright) throws OcrException {
         PageImage clean = new PageImage(upright.rulings().withoutRulings(), upright.image().dpi());
-        OcrCache kept = cache;
-        String key = kept == OcrCache.NONE ? "" : OcrCache.key(clean, settings);
-        Optional<RecognizedPage> cached = kept.get(key);
-        if (cached.isPresent()) {
-            pagesFromCache.incrementAndGet();
-            return cached.get();
-        }
-        RecognizedPage recognized;
-        try {
-            recognized = pool.with(engine -> engine.recognize(clean));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OcrException("interrupted while waiting for an OCR engine", e);
-        }
-        pagesRead.incrementAndGet();
-        kept.put(key, recognized);
-        return recognized;
+        return read(clean, settings, pagesRead, pagesFromCache);
     }
 
     /** A cropped table cell read as one block of text, from the cache when it was read before. */
     private RecognizedPage recognizeCell(PageImage cell) throws OcrException {
+        OcrSettings singleBlock = new OcrSettings(settings.language(), settings.tessdata(), CellReread.SINGLE_BLOCK,
+                settings.engines());
+        return read(cell, singleBlock, cellsRead, cellsFromCache);
+    }
+
+    /** An image read in {@code as}'s page segmentation mode, from the cache when it was read before, counted. */
+    private RecognizedPage read(PageImage image, OcrSettings as, AtomicLong read, AtomicLong fromCache)
+            throws OcrException {
         OcrCache kept = cache;
-        String key = kept == OcrCache.NONE ? "" : OcrCache.key(cell, new OcrSettings(settings.language(),
-                settings.tessdata(), CellReread.SINGLE_BLOCK, settings.engines()));
+        String key = kept == OcrCache.NONE ? "" : OcrCache.key(image, as);
         Optional<RecognizedPage> cached = kept.get(key);
         if (cached.isPresent()) {
-            cellsFromCache.incrementAndGet();
+            fromCache.incrementAndGet();
             return cached.get();
         }
         RecognizedPage recognized;
         try {
-            recognized = pool.with(engine -> engine.recognize(cell, CellReread.SINGLE_BLOCK));
+            recognized = pool.with(engine -> as.pageSegMode() == settings.pageSegMode() ? engine.recognize(image)
+                    : engine.recognize(image, as.pageSegMode()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OcrException("interrupted while waiting for an OCR engine", e);
         }
-        cellsRead.incrementAndGet();
+        read.incrementAndGet();
         kept.put(key, recognized);
         return recognized;
     }
