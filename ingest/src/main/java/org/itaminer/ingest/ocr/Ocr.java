@@ -179,11 +179,12 @@ public final class Ocr {
         image = upright.image();
         RulingFinder.Found rulings = upright.rulings();
         PageImage clean = new PageImage(rulings.withoutRulings(), image.dpi());
-        PageDigits.Outcome digits = (reReadDigits ? PageDigits.shared() : PageDigits.OFF).recover(clean.image(), recognized);
-        recognized = digits.page();
         int slack = Math.max(6, image.dpi() / 15); // under 2 mm: a scan a little askew ends its lines short of each other
         List<CellGrid> grids = CellGrid.find(rulings.lines(), slack);
         recognized = CellReread.reread(recognized, clean, grids, cellsPerPage, this::recognizeCell);
+        // after the cells read again: their Thai digits need reading again as much as the page's
+        PageDigits.Outcome digits = (reReadDigits ? PageDigits.shared() : PageDigits.OFF).recover(clean.image(), recognized);
+        recognized = digits.page();
         Page page = OcrPageBuilder.build(number, recognized, grids, why, digits.doubts());
         if (upright.rotation() == 0 && upright.skew() == 0) {
             return page;
