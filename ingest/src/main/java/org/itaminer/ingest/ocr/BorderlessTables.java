@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.itaminer.ingest.pdf.StreamTables;
 import org.itaminer.ingest.pdf.TextLine;
 import org.itaminer.model.layout.Table;
@@ -91,14 +92,18 @@ final class BorderlessTables {
     private BorderlessTables() {
     }
 
-    /** The borderless tables among the words of {@code page} that lie outside every grid. */
-    static Found find(RecognizedPage page, List<CellGrid> grids) {
+    /**
+     * The borderless tables among the words of {@code page} that lie outside every grid.
+     *
+     * @param wordsOf each of the page's lines as words ({@link LineText#words}), made once by the caller
+     */
+    static Found find(RecognizedPage page, List<CellGrid> grids, Function<List<Symbol>, List<OcrWord>> wordsOf) {
         List<EngineLine> engineLines = new ArrayList<>();
         for (List<List<Symbol>> paragraph : page.paragraphs()) {
             for (List<Symbol> line : paragraph) {
                 List<Symbol> free = line.stream().filter(s -> outside(s.box(), grids)).toList();
                 if (!free.isEmpty()) {
-                    List<OcrWord> words = LineText.words(line).stream().filter(w -> outside(w.box(), grids))
+                    List<OcrWord> words = wordsOf.apply(line).stream().filter(w -> outside(w.box(), grids))
                             .filter(w -> !isRuleFragment(w.text())).toList();
                     engineLines.add(engineLine(line, free, words));
                 }

@@ -217,8 +217,7 @@ public final class Ocr {
         }
         RecognizedPage recognized;
         try {
-            recognized = pool.with(engine -> as.pageSegMode() == settings.pageSegMode() ? engine.recognize(image)
-                    : engine.recognize(image, as.pageSegMode()));
+            recognized = pool.with(engine -> engine.recognize(image, as.pageSegMode()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OcrException("interrupted while waiting for an OCR engine", e);

@@ -2,7 +2,9 @@ package org.itaminer.ingest.ocr;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.itaminer.model.layout.Block;
 import org.itaminer.model.layout.Page;
 import org.itaminer.model.layout.Paragraph;
@@ -40,7 +42,10 @@ public final class OcrPageBuilder {
         for (int i = 0; i < grids.size(); i++) {
             tableWords.add(new ArrayList<>());
         }
-        BorderlessTables.Found borderless = BorderlessTables.find(recognized, grids);
+        // each line's words are made once: the borderless tables and the blocks below both read them
+        Map<List<Symbol>, List<OcrWord>> lineWords = new IdentityHashMap<>();
+        BorderlessTables.Found borderless = BorderlessTables.find(recognized, grids,
+                line -> lineWords.computeIfAbsent(line, LineText::words));
         double confidence = 0;
         int words = 0;
         int low = 0;
@@ -50,7 +55,7 @@ public final class OcrPageBuilder {
             int top = Integer.MAX_VALUE;
             for (List<Symbol> line : paragraph) {
                 List<OcrWord> free = new ArrayList<>();
-                for (OcrWord word : LineText.words(line)) {
+                for (OcrWord word : lineWords.computeIfAbsent(line, LineText::words)) {
                     confidence += word.confidence();
                     words++;
                     if (word.confidence() < Recognition.LOW_CONFIDENCE) {
